@@ -1,0 +1,109 @@
+package kyodo.core;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * CSV that opens correctly in Excel: UTF-8 with a BOM by default, Windows-31J on request.
+ * Reading accepts both: a BOM means UTF-8, otherwise strict UTF-8 is tried, then Windows-31J.
+ */
+public final class CsvFiles {
+
+    public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final CSVFormat WRITE_FORMAT = CSVFormat.EXCEL.builder().setRecordSeparator("\r\n").build();
+    private static final CSVFormat READ_FORMAT = CSVFormat.EXCEL.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
+
+    /** The encodings a person can ask for; {@code ?encoding=sjis} picks Windows-31J. */
+    public enum Encoding {
+        UTF8_BOM, WINDOWS_31J;
+
+        public static Encoding fromParameter(String value) {
+            return value != null && (value.equalsIgnoreCase("sjis") || value.equalsIgnoreCase("windows-31j")
+                    || value.equalsIgnoreCase("shift_jis")) ? WINDOWS_31J : UTF8_BOM;
+        }
+    }
+
+    private CsvFiles() {
+    }
+
+    public static byte[] write(List<String> header, Iterable<? extends List<?>> rows, Encoding encoding) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Charset charset = encoding == Encoding.WINDOWS_31J ? WINDOWS_31J : StandardCharsets.UTF_8;
+        if (encoding == Encoding.UTF8_BOM) {
+            bytes.writeBytes(BOM);
+        }
+        try (Writer writer = new OutputStreamWriter(bytes, charset.newEncoder()
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(new byte[]{'?'}));
+             CSVPrinter printer = new CSVPrinter(writer, WRITE_FORMAT)) {
+            printer.printRecord(header);
+            for (List<?> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A download response with a Japanese file name that every browser keeps. */
+    public static MutableHttpResponse<byte[]> download(String fileName, byte[] content, Encoding encoding) {
+        String charset = encoding == Encoding.WINDOWS_31J ? "windows-31j" : "utf-8";
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return HttpResponse.ok(content)
+                .contentType(new MediaType("text/csv; charset=" + charset))
+                .header("Content-Disposition", "attachment; filename=\"export.csv\"; filename*=UTF-8''" + encoded)
+                .header("Cache-Control", "no-store");
+    }
+
+    /** Decodes an uploaded file (BOM → UTF-8; valid UTF-8; else Windows-31J). */
+    public static String decode(byte[] content) {
+        if (content.length >= 3 && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2]) {
+            return new String(content, 3, content.length - 3, StandardCharsets.UTF_8);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, WINDOWS_31J);
+        }
+    }
+
+    /** Parses a CSV with a header row; records keep their line numbers for error messages. */
+    public static List<CSVRecord> parse(byte[] content) {
+        try (CSVParser parser = READ_FORMAT.parse(new StringReader(decode(content)))) {
+            return parser.getRecords();
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new CsvFormatException(e.getMessage());
+        }
+    }
+
+    /** The file is not CSV at all (an unclosed quote, a duplicate header). */
+    public static final class CsvFormatException extends RuntimeException {
+        public CsvFormatException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package kyodo.core.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import kyodo.core.AuditLog;
+import kyodo.core.CsvFiles;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Pages;
+import kyodo.core.Role;
+import kyodo.core.Roles;
+import kyodo.core.internal.AccountService;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Administrators list and search accounts, grant and revoke roles, export the list. */
+@Controller("/admin/accounts")
+@Secured(Roles.ADMIN)
+class AccountAdminController {
+
+    private static final int PAGE_SIZE = 30;
+
+    private final AccountService accounts;
+    private final AuditLog audit;
+
+    AccountAdminController(AccountService accounts, AuditLog audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @io.micronaut.core.annotation.Introspected
+    record RoleForm(@Nullable String role) {
+    }
+
+    @Get
+    HttpResponse<?> list(@Nullable @QueryValue String q, @Nullable @QueryValue String role,
+                         @Nullable @QueryValue Integer page) {
+        Role filter = parseRole(role);
+        return Pages.page("core/admin/accounts", Map.of(
+                "result", accounts.search(q, filter, page == null ? 1 : page, PAGE_SIZE),
+                "q", q == null ? "" : q, "role", filter == null ? "" : filter.name(),
+                "roles", Arrays.asList(Role.values())));
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> show(@PathVariable long id, Authentication admin) {
+        var account = accounts.find(id).orElse(null);
+        if (account == null) {
+            return HttpResponse.notFound();
+        }
+        audit.record(Long.valueOf(admin.getName()), "PERSONAL_DATA_VIEWED", "account", String.valueOf(id), "account detail");
+        return Pages.page("core/admin/account", Map.of("account", account, "roles", Arrays.asList(Role.values()),
+                "errors", FieldErrors.none()));
+    }
+
+    @Post("/{id}/roles/grant")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> grant(@PathVariable long id, @Body RoleForm form, Authentication admin) {
+        return changeRole(id, form, admin, true);
+    }
+
+    @Post("/{id}/roles/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revoke(@PathVariable long id, @Body RoleForm form, Authentication admin) {
+        return changeRole(id, form, admin, false);
+    }
+
+    private HttpResponse<?> changeRole(long id, RoleForm form, Authentication admin, boolean grant) {
+        long adminId = Long.parseLong(admin.getName());
+        Role role = parseRole(form.role());
+        try {
+            if (role == null) {
+                throw new FormInvalidException("role", "error.role.unknown");
+            }
+            if (grant) {
+                accounts.grant(adminId, id, role);
+            } else {
+                accounts.revoke(adminId, id, role);
+            }
+            return Pages.redirect("/admin/accounts/" + id + "?changed=1");
+        } catch (FormInvalidException e) {
+            var account = accounts.find(id).orElse(null);
+            if (account == null) {
+                return HttpResponse.notFound();
+            }
+            return Pages.invalid("core/admin/account", Map.of("account", account,
+                    "roles", Arrays.asList(Role.values())), e.errors());
+        }
+    }
+
+    @Get("/export.csv")
+    HttpResponse<?> export(@Nullable @QueryValue String q, @Nullable @QueryValue String role,
+                           @Nullable @QueryValue String encoding, Authentication admin) {
+        Role filter = parseRole(role);
+        var result = accounts.search(q, filter, 1, 100_000);
+        List<List<?>> rows = result.accounts().stream().map(a -> List.<Object>of(a.id(), a.email(), a.displayName(),
+                a.nameKana(), nullToEmpty(a.area()), nullToEmpty(a.schoolDistrict()),
+                a.roles().stream().map(Role::name).collect(Collectors.joining(" ")),
+                a.createdAt().toLocalDate().toString())).collect(Collectors.toList());
+        audit.record(Long.valueOf(admin.getName()), "PERSONAL_DATA_EXPORTED", "account", null,
+                "accounts.csv rows=" + rows.size());
+        CsvFiles.Encoding enc = CsvFiles.Encoding.fromParameter(encoding);
+        byte[] csv = CsvFiles.write(List.of("ID", "メールアドレス", "氏名", "フリガナ", "地域", "小学校区", "役割", "登録日"),
+                rows, enc);
+        return CsvFiles.download("アカウント一覧_" + LocalDate.now() + ".csv", csv, enc);
+    }
+
+    private static Role parseRole(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,95 @@
+package kyodo.core.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Checks passwords, opens and closes login sessions. */
+@Singleton
+public class LoginService {
+
+    public enum Failure { INVALID, THROTTLED }
+
+    /** Either an authentication to put in the cookie, or why not. */
+    public record Outcome(Authentication authentication, Failure failure) {
+        public boolean succeeded() {
+            return authentication != null;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final LoginSessionRepository sessions;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final SessionAuthentications authentications;
+    private final long sessionHours;
+
+    LoginService(AccountRepository accounts, LoginSessionRepository sessions, PasswordHasher hasher,
+                 LoginThrottle throttle, AuditLog audit, SessionAuthentications authentications,
+                 @Value("${kyodo.security.session-hours:12}") long sessionHours) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.authentications = authentications;
+        this.sessionHours = sessionHours;
+    }
+
+    @Transactional
+    public Outcome logIn(String email, String password, String address) {
+        LocalDateTime now = LocalDateTime.now();
+        String accountKey = LoginThrottle.accountKey(email);
+        String addressKey = LoginThrottle.addressKey(address);
+        if (throttle.isBlocked(accountKey, now) || throttle.isBlocked(addressKey, now)) {
+            audit.record(null, "LOGIN_THROTTLED", "account", null, AccountService.normalizeEmail(email));
+            return new Outcome(null, Failure.THROTTLED);
+        }
+        Optional<Account> account = accounts.findByEmail(AccountService.normalizeEmail(email)).filter(Account::enabled);
+        boolean matches = hasher.matches(password == null ? "" : password, account.map(Account::passwordHash).orElse(null));
+        if (account.isEmpty() || !matches) {
+            throttle.recordFailure(accountKey, true, now);
+            throttle.recordFailure(addressKey, false, now);
+            audit.record(null, "LOGIN_FAILED", "account", account.map(a -> String.valueOf(a.id())).orElse(null),
+                    AccountService.normalizeEmail(email));
+            return new Outcome(null, Failure.INVALID);
+        }
+        throttle.reset(accountKey);
+        return new Outcome(openSession(account.get(), now), null);
+    }
+
+    private Authentication openSession(Account account, LocalDateTime now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String sessionId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        sessions.save(new LoginSession(sessionId, account.id(), now, now.plusHours(sessionHours), null));
+        audit.record(account.id(), "LOGIN", "account", String.valueOf(account.id()), null);
+        return authentications.authentication(account, sessionId);
+    }
+
+    /** Ends the session: its cookie no longer authenticates, even if someone kept a copy. */
+    @Transactional
+    public void logOut(Authentication authentication) {
+        Object sessionId = authentication.getAttributes().get(SessionAuthentications.SESSION_ATTRIBUTE);
+        if (sessionId != null) {
+            sessions.updateRevoke(sessionId.toString());
+            authentications.evict(sessionId.toString());
+            audit.record(Long.valueOf(authentication.getName()), "LOGOUT", "account", authentication.getName(), null);
+        }
+    }
+
+    public static Optional<String> sessionId(Authentication authentication) {
+        return Optional.ofNullable(authentication.getAttributes().get(SessionAuthentications.SESSION_ATTRIBUTE))
+                .map(Object::toString);
+    }
+}

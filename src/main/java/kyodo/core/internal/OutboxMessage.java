@@ -1,0 +1,17 @@
+package kyodo.core.internal;
+
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.LocalDateTime;
+
+@MappedEntity("core_outbox")
+public record OutboxMessage(@Id @GeneratedValue Long id, LocalDateTime createdAt, String recipient, String subject,
+                            String body, String status, int attempts, LocalDateTime nextAttemptAt,
+                            LocalDateTime sentAt, String lastError) {
+
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+}

@@ -1,0 +1,54 @@
+package kyodo.core.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.Notifier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The outbox: messages stored with the change that caused them, read by {@link MailDelivery}. */
+@Singleton
+public class OutboxService implements Notifier {
+
+    public record OutboxPage(List<OutboxMessage> messages, long total, int page, int pageSize) {
+        public int pages() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+    }
+
+    private final OutboxRepository outbox;
+    private final AccountRepository accounts;
+
+    OutboxService(OutboxRepository outbox, AccountRepository accounts) {
+        this.outbox = outbox;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional
+    public void send(String recipient, String subject, String body) {
+        LocalDateTime now = LocalDateTime.now();
+        outbox.save(new OutboxMessage(null, now, recipient, subject, body, OutboxMessage.PENDING, 0, now, null, null));
+    }
+
+    @Override
+    @Transactional
+    public void sendToAccount(long accountId, String subject, String body) {
+        accounts.findById(accountId).filter(Account::enabled).ifPresent(a -> send(a.email(), subject, body));
+    }
+
+    @Transactional
+    public OutboxPage search(String status, String text, int page, int pageSize) {
+        int safePage = Math.max(1, page);
+        String s = status == null ? "" : status;
+        String t = text == null ? "" : text.strip();
+        return new OutboxPage(outbox.search(s, t, pageSize, (safePage - 1) * pageSize), outbox.countSearch(s, t),
+                safePage, pageSize);
+    }
+
+    @Transactional
+    public java.util.Optional<OutboxMessage> find(long id) {
+        return outbox.findById(id);
+    }
+}

@@ -1,0 +1,30 @@
+package kyodo.core.internal;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+
+/** bcrypt; the cost is configurable so that tests need not pay for production's. */
+@Singleton
+class PasswordHasher {
+
+    private final int cost;
+    /** Checked against when the account does not exist, so both cases take as long. */
+    private final String dummyHash;
+
+    PasswordHasher(@Value("${kyodo.security.bcrypt-cost:11}") int cost) {
+        this.cost = cost;
+        this.dummyHash = hash("not-a-real-password");
+    }
+
+    String hash(String password) {
+        return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
+    }
+
+    boolean matches(String password, String hash) {
+        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
+                (hash == null ? dummyHash : hash).getBytes(StandardCharsets.UTF_8)).verified && hash != null;
+    }
+}

@@ -1,0 +1,18 @@
+package kyodo.core.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface PasswordResetRepository extends CrudRepository<PasswordReset, String> {
+
+    @Query("SELECT * FROM core_password_reset WHERE token_hash = :tokenHash FOR UPDATE")
+    Optional<PasswordReset> findForUpdate(String tokenHash);
+
+    @Query("UPDATE core_password_reset SET used_at = NOW(6) WHERE token_hash = :tokenHash")
+    int updateUsed(String tokenHash);
+}

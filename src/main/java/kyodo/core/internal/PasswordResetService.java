@@ -1,0 +1,103 @@
+package kyodo.core.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.KyodoSettings;
+import kyodo.core.Notifier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** "Forgot your password": a link by e-mail that works once, for a limited time. */
+@Singleton
+public class PasswordResetService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final PasswordResetRepository resets;
+    private final LoginSessionRepository sessions;
+    private final AccountService accountService;
+    private final SessionAuthentications authentications;
+    private final Notifier notifier;
+    private final AuditLog audit;
+    private final KyodoSettings settings;
+    private final int validMinutes;
+
+    PasswordResetService(AccountRepository accounts, PasswordResetRepository resets, LoginSessionRepository sessions,
+                         AccountService accountService, SessionAuthentications authentications, Notifier notifier,
+                         AuditLog audit, KyodoSettings settings,
+                         @Value("${kyodo.security.reset-minutes:60}") int validMinutes) {
+        this.accounts = accounts;
+        this.resets = resets;
+        this.sessions = sessions;
+        this.accountService = accountService;
+        this.authentications = authentications;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.settings = settings;
+        this.validMinutes = validMinutes;
+    }
+
+    /** Sends a link if the address belongs to an account; says nothing either way to the visitor. */
+    @Transactional
+    public void requestReset(String email) {
+        accounts.findByEmail(AccountService.normalizeEmail(email)).filter(Account::enabled).ifPresent(account -> {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            LocalDateTime now = LocalDateTime.now();
+            resets.save(new PasswordReset(sha256(token), account.id(), now, now.plusMinutes(validMinutes), null));
+            audit.record(account.id(), "PASSWORD_RESET_REQUESTED", "account", String.valueOf(account.id()), null);
+            notifier.send(account.email(), "【" + settings.getCityName() + "】パスワード再設定のご案内",
+                    account.displayName() + " 様\n\n"
+                            + "パスワードを再設定するには、" + validMinutes + "分以内に次のリンクを開いてください。\n"
+                            + settings.getBaseUrl() + "/password/reset/" + token + "\n\n"
+                            + "お心当たりのない場合は、このメールを破棄してください。パスワードは変わりません。\n");
+        });
+    }
+
+    /** Whether a link is still usable, to show the form or a "link expired" page. */
+    @Transactional
+    public boolean isUsable(String token) {
+        return resets.findById(sha256(token))
+                .filter(r -> r.usedAt() == null && r.expiresAt().isAfter(LocalDateTime.now()))
+                .isPresent();
+    }
+
+    @Transactional
+    public void reset(String token, String newPassword) {
+        PasswordReset reset = resets.findForUpdate(sha256(token))
+                .filter(r -> r.usedAt() == null && r.expiresAt().isAfter(LocalDateTime.now()))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.reset.expired"));
+        Account account = accounts.findById(reset.accountId()).orElseThrow();
+        FieldErrors errors = new FieldErrors();
+        PasswordPolicy.check(newPassword, account.email(), "password", errors);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        accountService.setPassword(account, newPassword);
+        resets.updateUsed(reset.tokenHash());
+        sessions.updateRevokeAll(account.id());
+        authentications.evictAccount(account.id());
+        audit.record(account.id(), "PASSWORD_RESET", "account", String.valueOf(account.id()), null);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

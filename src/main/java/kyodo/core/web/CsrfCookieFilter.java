@@ -1,0 +1,55 @@
+package kyodo.core.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.csrf.CsrfConfiguration;
+import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
+
+/**
+ * Gives every visitor a CSRF token before their first form: the token goes into a cookie and
+ * into the page (see {@link SiteModelProcessor}); Micronaut Security's CSRF filter then checks
+ * that every form post carries the cookie's token.
+ */
+@ServerFilter("/**")
+class CsrfCookieFilter {
+
+    static final String TOKEN_ATTRIBUTE = "kyodo.csrf.token";
+    private static final String NEW_TOKEN_ATTRIBUTE = "kyodo.csrf.new";
+
+    private final CsrfConfiguration configuration;
+    private final CsrfTokenGenerator<HttpRequest<?>> generator;
+
+    CsrfCookieFilter(CsrfConfiguration configuration, CsrfTokenGenerator<HttpRequest<?>> generator) {
+        this.configuration = configuration;
+        this.generator = generator;
+    }
+
+    @RequestFilter
+    void ensureToken(HttpRequest<?> request) {
+        String existing = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse(null);
+        if (existing != null && !existing.isBlank()) {
+            request.setAttribute(TOKEN_ATTRIBUTE, existing);
+        } else {
+            String token = generator.generateCsrfToken(request);
+            request.setAttribute(TOKEN_ATTRIBUTE, token);
+            request.setAttribute(NEW_TOKEN_ATTRIBUTE, Boolean.TRUE);
+        }
+    }
+
+    @ResponseFilter
+    void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (request.getAttribute(NEW_TOKEN_ATTRIBUTE).isPresent()) {
+            String token = request.getAttribute(TOKEN_ATTRIBUTE, String.class).orElseThrow();
+            Cookie cookie = Cookie.of(configuration.getCookieName(), token)
+                    .path("/")
+                    .httpOnly(true);
+            configuration.isCookieSecure().ifPresent(cookie::secure);
+            configuration.getCookieSameSite().ifPresent(cookie::sameSite);
+            response.cookie(cookie);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package kyodo.core.web;
+
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.server.exceptions.NotFoundException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+
+/**
+ * Error pages in the layout and in the visitor's language, never a stack trace.
+ * JSON API paths get a JSON error instead.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final ErrorResponses responses;
+    private final AuthorizationPages authorization;
+
+    ErrorPages(ErrorResponses responses, AuthorizationPages authorization) {
+        this.responses = responses;
+        this.authorization = authorization;
+    }
+
+    @Error(exception = io.micronaut.security.authentication.AuthorizationException.class, global = true)
+    HttpResponse<?> authorization(HttpRequest<?> request, io.micronaut.security.authentication.AuthorizationException e) {
+        return authorization.handle(request, e);
+    }
+
+    @Error(status = HttpStatus.NOT_FOUND, global = true)
+    HttpResponse<?> notFound(HttpRequest<?> request) {
+        return render(request, HttpStatus.NOT_FOUND, "error/404");
+    }
+
+    @Error(exception = NotFoundException.class, global = true)
+    HttpResponse<?> notFoundException(HttpRequest<?> request) {
+        return render(request, HttpStatus.NOT_FOUND, "error/404");
+    }
+
+    @Error(status = HttpStatus.FORBIDDEN, global = true)
+    HttpResponse<?> forbidden(HttpRequest<?> request) {
+        return render(request, HttpStatus.FORBIDDEN, "error/403");
+    }
+
+    @Error(status = HttpStatus.BAD_REQUEST, global = true)
+    HttpResponse<?> badRequestStatus(HttpRequest<?> request) {
+        return render(request, HttpStatus.BAD_REQUEST, "error/400");
+    }
+
+    @Error(exception = ConversionErrorException.class, global = true)
+    HttpResponse<?> conversion(HttpRequest<?> request) {
+        return render(request, HttpStatus.BAD_REQUEST, "error/400");
+    }
+
+    @Error(exception = UnsatisfiedRouteException.class, global = true)
+    HttpResponse<?> unsatisfied(HttpRequest<?> request) {
+        return render(request, HttpStatus.BAD_REQUEST, "error/400");
+    }
+
+    @Error(exception = ConstraintViolationException.class, global = true)
+    HttpResponse<?> constraint(HttpRequest<?> request) {
+        return render(request, HttpStatus.BAD_REQUEST, "error/400");
+    }
+
+    @Error(exception = HttpStatusException.class, global = true)
+    HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
+        HttpStatus status = e.getStatus();
+        String view = switch (status) {
+            case NOT_FOUND -> "error/404";
+            case FORBIDDEN, UNAUTHORIZED -> "error/403";
+            case BAD_REQUEST, UNPROCESSABLE_ENTITY, REQUEST_ENTITY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "error/400";
+            default -> status.getCode() >= 500 ? "error/500" : "error/400";
+        };
+        return render(request, status, view);
+    }
+
+    @Error(global = true)
+    HttpResponse<?> serverError(HttpRequest<?> request, Throwable error) {
+        LOG.error("Unhandled error on {} {}", request.getMethod(), request.getPath(), error);
+        return render(request, HttpStatus.INTERNAL_SERVER_ERROR, "error/500");
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view) {
+        return responses.render(request, status, view);
+    }
+}

@@ -1,0 +1,53 @@
+package kyodo.core.web;
+
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ModelAndViewRenderer;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders error pages to HTML at once. Errors raised by filters (a missing login, a bad CSRF
+ * token) never reach the views filter, so the page cannot be left to it.
+ */
+@Singleton
+class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+
+    ErrorResponses(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+        this.renderer = renderer;
+    }
+
+    MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view) {
+        if (request.getPath().startsWith("/api/")) {
+            return HttpResponse.status(status).body(Map.of("status", status.getCode(), "error", status.getReason()));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", status.getCode());
+        try {
+            StringWriter html = new StringWriter();
+            Writable writable = renderer.render(new ModelAndView<>(view, model), request, MediaType.TEXT_HTML)
+                    .orElseThrow();
+            writable.writeTo(html);
+            return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
+                    .body(html.toString());
+        } catch (Exception e) {
+            LOG.error("Could not render the error page {}", view, e);
+            return HttpResponse.status(status).contentType(MediaType.TEXT_PLAIN_TYPE.toString() + ";charset=utf-8")
+                    .body(status.getCode() + " エラーが発生しました / An error occurred");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package kyodo.core.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import kyodo.core.Pages;
+import kyodo.core.Roles;
+
+import java.util.Map;
+
+/** The management start page: the links of every module, as far as the visitor's roles reach. */
+@Controller("/manage")
+@Secured({Roles.COORDINATOR, Roles.REVIEWER, Roles.STAFF, Roles.ADMIN})
+class ManageController {
+
+    @Get
+    HttpResponse<?> index() {
+        return Pages.page("core/manage", Map.of());
+    }
+}
