@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Administrators list and search accounts, grant and revoke roles, export the list. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/admin/accounts")
 @Secured(Roles.ADMIN)
 class AccountAdminController {
@@ -103,6 +105,7 @@ class AccountAdminController {
     }
 
     @Get("/export.csv")
+    @Produces("text/csv")
     HttpResponse<?> export(@Nullable @QueryValue String q, @Nullable @QueryValue String role,
                            @Nullable @QueryValue String encoding, Authentication admin) {
         Role filter = parseRole(role);

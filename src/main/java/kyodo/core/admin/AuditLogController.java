@@ -2,7 +2,9 @@ package kyodo.core.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
@@ -13,6 +15,7 @@ import kyodo.core.internal.AuditLogService;
 import java.util.Map;
 
 /** The audit log: who did what and when, newest first, filtered by action or text. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/admin/audit")
 @Secured(Roles.ADMIN)
 class AuditLogController {

@@ -2,7 +2,9 @@ package kyodo.core.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -15,6 +17,7 @@ import kyodo.core.internal.OutboxService;
 import java.util.Map;
 
 /** Notifications waiting, sent or failed; when mail is not configured they are kept here. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/admin/outbox")
 @Secured(Roles.ADMIN)
 class OutboxController {

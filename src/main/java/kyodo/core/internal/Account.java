@@ -1,6 +1,7 @@
 package kyodo.core.internal;
 
 import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -12,8 +13,8 @@ record Account(@Id @GeneratedValue Long id,
                String displayName,
                String nameKana,
                String passwordHash,
-               String area,
-               String schoolDistrict,
+               @Nullable String area,
+               @Nullable String schoolDistrict,
                boolean enabled,
                LocalDateTime createdAt,
                LocalDateTime updatedAt) {

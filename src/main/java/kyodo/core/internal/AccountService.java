@@ -59,12 +59,19 @@ public class AccountService {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /** Adds messages for a password that is too short, too long or too easy to guess. */
+    public void checkPassword(String password, String email, String field, FieldErrors errors) {
+        if (!errors.has(field)) {
+            PasswordPolicy.check(password, normalizeEmail(email), field, errors);
+        }
+    }
+
     /** Creates a citizen account; a duplicate e-mail or weak password writes nothing. */
     @Transactional
     public long signUp(NewAccount input) {
         String email = normalizeEmail(input.email());
         FieldErrors errors = new FieldErrors();
-        PasswordPolicy.check(input.password(), email, "password", errors);
+        checkPassword(input.password(), email, "password", errors);
         if (accounts.existsByEmail(email)) {
             errors.add("email", "error.email.taken");
         }

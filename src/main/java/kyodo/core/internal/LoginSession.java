@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -7,5 +8,5 @@ import java.time.LocalDateTime;
 
 @MappedEntity("core_session")
 record LoginSession(@Id String id, long accountId, LocalDateTime createdAt, LocalDateTime expiresAt,
-                    LocalDateTime revokedAt) {
+                    @Nullable LocalDateTime revokedAt) {
 }

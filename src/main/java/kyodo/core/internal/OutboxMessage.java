@@ -1,6 +1,7 @@
 package kyodo.core.internal;
 
 import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -9,7 +10,7 @@ import java.time.LocalDateTime;
 @MappedEntity("core_outbox")
 public record OutboxMessage(@Id @GeneratedValue Long id, LocalDateTime createdAt, String recipient, String subject,
                             String body, String status, int attempts, LocalDateTime nextAttemptAt,
-                            LocalDateTime sentAt, String lastError) {
+                            @Nullable LocalDateTime sentAt, @Nullable String lastError) {
 
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";

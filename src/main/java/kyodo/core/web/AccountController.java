@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Sign up, log in, log out, the account page and changing the password. */
+@Produces(MediaType.TEXT_HTML)
 @Controller
 class AccountController {
 
@@ -65,6 +67,7 @@ class AccountController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signUp(@Body SignupForm form) {
         FieldErrors errors = validator.validate(form);
+        accounts.checkPassword(form.password(), form.email(), "password", errors);
         if (form.password() != null && !Objects.equals(form.password(), form.passwordConfirm())) {
             errors.add("passwordConfirm", "error.password.mismatch");
         }

@@ -2,7 +2,9 @@ package kyodo.core.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
@@ -14,6 +16,7 @@ import kyodo.core.Pages;
 import java.time.Duration;
 
 /** The language switch: remembers 日本語 or English in a cookie and goes back to the page. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/lang")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LanguageController {

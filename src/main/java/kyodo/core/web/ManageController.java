@@ -1,7 +1,9 @@
 package kyodo.core.web;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import kyodo.core.Pages;
@@ -10,6 +12,7 @@ import kyodo.core.Roles;
 import java.util.Map;
 
 /** The management start page: the links of every module, as far as the visitor's roles reach. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/manage")
 @Secured({Roles.COORDINATOR, Roles.REVIEWER, Roles.STAFF, Roles.ADMIN})
 class ManageController {

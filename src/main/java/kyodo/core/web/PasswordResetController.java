@@ -5,6 +5,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** "Forgot your password?": ask for a link, then set a new password through it. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/password")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PasswordResetController {

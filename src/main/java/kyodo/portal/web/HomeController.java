@@ -2,7 +2,9 @@ package kyodo.portal.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The home page: one section per slot, filled by the module that owns it or showing what will appear there. */
+@Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class HomeController {

@@ -1,7 +1,9 @@
 package kyodo.portal.web;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -10,6 +12,7 @@ import kyodo.core.Pages;
 import java.util.Map;
 
 /** The privacy and accessibility policies linked from every page's footer. */
+@Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class InfoPagesController {

@@ -1,0 +1,42 @@
+package kyodo.core.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.io.Writable;
+import io.micronaut.core.io.scan.ClassPathResourceLoader;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.views.exceptions.ViewRenderingException;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import jakarta.inject.Singleton;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * Renders a page completely before the response starts. A template error then becomes the
+ * 500 page instead of a response cut off half-way (which a browser shows as a hung page).
+ */
+@Singleton
+@Replaces(ThymeleafViewsRenderer.class)
+class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
+
+    BufferedThymeleafRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
+                              ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
+        super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+    }
+
+    @Override
+    public Writable render(String viewName, T data, HttpRequest<?> request) {
+        Writable lazy = super.render(viewName, data, request);
+        StringWriter html = new StringWriter();
+        try {
+            lazy.writeTo(html);
+        } catch (IOException | RuntimeException e) {
+            throw new ViewRenderingException("Error rendering view [" + viewName + "]: " + e.getMessage(), e);
+        }
+        String page = html.toString();
+        return out -> out.write(page);
+    }
+}

@@ -1,0 +1,170 @@
+package kyodo.support;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor's browser for web tests: keeps cookies, does not follow redirects, adds the CSRF
+ * token to every form post (as the portal's forms do), and parses HTML with jsoup so tests
+ * assert on what a person sees.
+ */
+public final class WebSession {
+
+    /** A response as a test reads it. */
+    public record Page(int status, String body, byte[] bytes, HttpHeaders headers) {
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        public String location() {
+            return headers.firstValue("Location").orElse(null);
+        }
+
+        /** The text a person reads, without markup. */
+        public String text() {
+            return html().body() == null ? body : html().body().text();
+        }
+    }
+
+    /** A file for a multipart form. */
+    public record FilePart(String fileName, String contentType, byte[] content) {
+    }
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+
+    public WebSession(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static WebSession at(java.net.URL base) {
+        try {
+            return new WebSession(base.toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "text/html"));
+    }
+
+    /** Posts a form with the CSRF token of this session (fetched from the home page if there is none yet). */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("csrfToken", csrfToken());
+        return postRaw(path, withToken);
+    }
+
+    /** Posts exactly these fields: for testing a missing or wrong CSRF token. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue() == null ? "" : e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public Page postMultipart(String path, Map<String, String> fields, Map<String, FilePart> files) {
+        String boundary = "----kyodo" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.putIfAbsent("csrfToken", csrfToken());
+        withToken.forEach((name, value) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + (value == null ? "" : value) + "\r\n"));
+        files.forEach((name, file) -> {
+            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+            out.writeBytes(file.content());
+            write(out, "\r\n");
+        });
+        write(out, "--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
+    /** Sends JSON with the session's cookies (for the /api/v1 endpoints). */
+    public Page sendJson(String method, String path, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken());
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Logs in through the login form; fails the test when the login is refused. */
+    public WebSession logIn(String email, String password) {
+        Page page = post("/login", Map.of("email", email, "password", password));
+        if (page.status() != 303 || cookie("kyodo_token") == null) {
+            throw new AssertionError("Login failed for " + email + ": " + page.status() + " " + page.text());
+        }
+        return this;
+    }
+
+    public String csrfToken() {
+        String token = cookie("kyodo_csrf");
+        if (token == null) {
+            get("/");
+            token = cookie("kyodo_csrf");
+        }
+        return token;
+    }
+
+    public String cookie(String name) {
+        List<HttpCookie> all = cookies.getCookieStore().get(base);
+        return all.stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public void setCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            byte[] bytes = response.body();
+            return new Page(response.statusCode(), new String(bytes, StandardCharsets.UTF_8), bytes, response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
