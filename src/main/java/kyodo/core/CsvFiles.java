@@ -32,7 +32,8 @@ public final class CsvFiles {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final CSVFormat WRITE_FORMAT = CSVFormat.EXCEL.builder().setRecordSeparator("\r\n").build();
     private static final CSVFormat READ_FORMAT = CSVFormat.EXCEL.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true)
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).build();
 
     /** The encodings a person can ask for; {@code ?encoding=sjis} picks Windows-31J. */
     public enum Encoding {

@@ -34,9 +34,9 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return startYear + "年度";
     }
 
-    /** 令和2年度 (令和元年度 for 2019). */
+    /** 令和2年度; 令和元年度 for 2019, named by the era of most of the year (Reiwa began on May 1, 2019). */
     public String warekiLabel() {
-        return JapaneseDates.eraYear(firstDay()) + "年度";
+        return JapaneseDates.eraYear(LocalDate.of(startYear, 5, 1)) + "年度";
     }
 
     @Override

@@ -6,7 +6,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,12 +26,27 @@ public class FormValidator {
         this.validator = validator;
     }
 
+    /** One message per field (「入力してください」 before any other), fields in the form's order. */
     public FieldErrors validate(Object form) {
         FieldErrors errors = new FieldErrors();
+        List<String> order = form.getClass().isRecord()
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+                : List.of();
         validator.validate(form).stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.add(v.getPropertyPath().toString(), key(v), argument(v)));
+                .sorted(Comparator.<ConstraintViolation<Object>>comparingInt(v -> position(order, v))
+                        .thenComparing(v -> "error.required".equals(key(v)) ? 0 : 1))
+                .forEach(v -> {
+                    String field = v.getPropertyPath().toString();
+                    if (!errors.has(field)) {
+                        errors.add(field, key(v), argument(v));
+                    }
+                });
         return errors;
+    }
+
+    private static int position(List<String> order, ConstraintViolation<?> violation) {
+        int index = order.indexOf(violation.getPropertyPath().toString());
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 
     private static String key(ConstraintViolation<?> violation) {

@@ -45,6 +45,7 @@ class AccountAdminController {
     }
 
     @io.micronaut.core.annotation.Introspected
+    @io.micronaut.serde.annotation.Serdeable
     record RoleForm(@Nullable String role) {
     }
 
@@ -59,14 +60,14 @@ class AccountAdminController {
     }
 
     @Get("/{id}")
-    HttpResponse<?> show(@PathVariable long id, Authentication admin) {
+    HttpResponse<?> show(@PathVariable long id, @Nullable @QueryValue String changed, Authentication admin) {
         var account = accounts.find(id).orElse(null);
         if (account == null) {
             return HttpResponse.notFound();
         }
         audit.record(Long.valueOf(admin.getName()), "PERSONAL_DATA_VIEWED", "account", String.valueOf(id), "account detail");
         return Pages.page("core/admin/account", Map.of("account", account, "roles", Arrays.asList(Role.values()),
-                "errors", FieldErrors.none()));
+                "errors", FieldErrors.none(), "changed", changed != null));
     }
 
     @Post("/{id}/roles/grant")
@@ -100,7 +101,7 @@ class AccountAdminController {
                 return HttpResponse.notFound();
             }
             return Pages.invalid("core/admin/account", Map.of("account", account,
-                    "roles", Arrays.asList(Role.values())), e.errors());
+                    "roles", Arrays.asList(Role.values()), "changed", false), e.errors());
         }
     }
 

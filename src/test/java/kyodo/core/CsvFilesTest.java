@@ -1,0 +1,43 @@
+package kyodo.core;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CsvFilesTest {
+
+    private static final List<String> HEADER = List.of("団体名", "フリガナ", "メモ");
+    private static final List<List<?>> ROWS = List.of(List.of("とみさと協働塾", "トミサトキョウドウジュク", "カンマ, と \"引用\"\n改行"));
+
+    @Test
+    void utf8WithBomByDefaultAndRoundTrips() {
+        byte[] csv = CsvFiles.write(HEADER, ROWS, CsvFiles.Encoding.UTF8_BOM);
+        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
+        assertEquals("\r\n", new String(csv, StandardCharsets.UTF_8).substring(new String(csv, StandardCharsets.UTF_8).indexOf("\r\n"), new String(csv, StandardCharsets.UTF_8).indexOf("\r\n") + 2));
+        List<CSVRecord> records = CsvFiles.parse(csv);
+        assertEquals(1, records.size());
+        assertEquals("とみさと協働塾", records.get(0).get("団体名"));
+        assertEquals("カンマ, と \"引用\"\n改行", records.get(0).get("メモ"));
+    }
+
+    @Test
+    void windows31jOnRequestAndDetectedOnImport() {
+        byte[] sjis = CsvFiles.write(HEADER, ROWS, CsvFiles.Encoding.WINDOWS_31J);
+        assertEquals("団体名", new String(sjis, CsvFiles.WINDOWS_31J).substring(0, 3));
+        assertEquals("トミサトキョウドウジュク", CsvFiles.parse(sjis).get(0).get("フリガナ"));
+        byte[] plainUtf8 = "団体名,フリガナ\n①丁目,イッチョウメ\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("①丁目", CsvFiles.parse(plainUtf8).get(0).get("団体名"));
+    }
+
+    @Test
+    void brokenCsvIsReportedNotThrownRaw() {
+        byte[] broken = "名前,名前\n1,2\n".getBytes(StandardCharsets.UTF_8);
+        assertThrows(CsvFiles.CsvFormatException.class, () -> CsvFiles.parse(broken));
+    }
+}

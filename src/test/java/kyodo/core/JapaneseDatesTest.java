@@ -1,0 +1,50 @@
+package kyodo.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JapaneseDatesTest {
+
+    @Test
+    void warekiDatesAsTheCityWritesThem() {
+        assertEquals("令和2年4月1日", JapaneseDates.wareki(LocalDate.of(2020, 4, 1)));
+        assertEquals("令和元年5月1日", JapaneseDates.wareki(LocalDate.of(2019, 5, 1)));
+        assertEquals("平成31年4月30日", JapaneseDates.wareki(LocalDate.of(2019, 4, 30)));
+        assertEquals("平成元年1月8日", JapaneseDates.wareki(LocalDate.of(1989, 1, 8)));
+        assertEquals("昭和64年1月7日", JapaneseDates.wareki(LocalDate.of(1989, 1, 7)));
+        assertEquals("令和8年11月22日", JapaneseDates.wareki(LocalDate.of(2026, 11, 22)));
+    }
+
+    @Test
+    void fiscalYearRunsAprilToMarch() {
+        assertEquals(new FiscalYear(2020), FiscalYear.of(LocalDate.of(2020, 4, 1)));
+        assertEquals(new FiscalYear(2020), FiscalYear.of(LocalDate.of(2021, 3, 31)));
+        assertEquals(new FiscalYear(2019), FiscalYear.of(LocalDate.of(2020, 3, 31)));
+        FiscalYear fy2020 = new FiscalYear(2020);
+        assertEquals("2020年度", fy2020.label());
+        assertEquals("令和2年度", fy2020.warekiLabel());
+        assertEquals("令和元年度", new FiscalYear(2019).warekiLabel());
+        assertTrue(fy2020.contains(LocalDate.of(2020, 9, 30)));
+        assertFalse(fy2020.contains(LocalDate.of(2021, 4, 1)));
+        assertEquals(LocalDate.of(2021, 3, 31), fy2020.lastDay());
+    }
+
+    @Test
+    void pageFormatsFollowTheLanguage() {
+        DateFormats ja = new DateFormats(Locale.JAPANESE);
+        DateFormats en = new DateFormats(Locale.ENGLISH);
+        LocalDate day = LocalDate.of(2020, 4, 1);
+        assertEquals("2020年4月1日(水)", ja.date(day));
+        assertEquals("Wed, Apr 1, 2020", en.date(day));
+        assertEquals("令和2年4月1日", ja.wareki(day));
+        assertEquals("2020年度（令和2年度）", ja.fiscalYear(new FiscalYear(2020)));
+        assertEquals("FY2020", en.fiscalYear(new FiscalYear(2020)));
+        assertEquals("¥600,000", ja.yen(600_000));
+    }
+}
