@@ -1,0 +1,7 @@
+package kyodo.events.internal;
+
+import io.micronaut.core.annotation.Introspected;
+
+@Introspected
+public record AttendanceMark(long sessionId, long accountId, boolean attended) {
+}

@@ -1,0 +1,54 @@
+package kyodo.events.internal;
+
+import jakarta.inject.Singleton;
+import kyodo.events.EventCategory;
+import kyodo.events.EventStatus;
+import kyodo.events.EventSummary;
+import kyodo.events.EventsApi;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+class EventsApiImpl implements EventsApi {
+
+    private final EventService events;
+    private final AttendanceService attendance;
+
+    EventsApiImpl(EventService events, AttendanceService attendance) {
+        this.events = events;
+        this.attendance = attendance;
+    }
+
+    @Override
+    public List<EventSummary> upcoming(int limit) {
+        return events.search(null, null, null, null, 1, limit).events().stream().map(EventsApiImpl::summary).toList();
+    }
+
+    @Override
+    public Optional<EventSummary> find(long eventId) {
+        try {
+            return Optional.of(summary(events.details(eventId, false)));
+        } catch (io.micronaut.http.exceptions.HttpStatusException notFound) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Long> attendedEventIds(long accountId) {
+        return attendance.attendedEventIds(accountId);
+    }
+
+    static EventSummary summary(EventDetails d) {
+        Event e = d.event();
+        EventSession first = d.firstSession();
+        return new EventSummary(e.id(), e.title(), EventCategory.parse(e.category()), EventStatus.valueOf(e.status()),
+                first == null ? null : first.day(), first == null ? null : first.startTime(), d.sessions().size(),
+                e.venueName(), e.online(), e.capacity(), d.seatsLeft());
+    }
+
+    static LocalDate today() {
+        return LocalDate.now();
+    }
+}

@@ -1,0 +1,62 @@
+package kyodo.events.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface RegistrationRepository extends CrudRepository<Registration, Long> {
+
+    Optional<Registration> findByEventIdAndAccountId(long eventId, long accountId);
+
+    @Query(value = "SELECT COALESCE(SUM(1 + companions), 0) FROM evt_registration WHERE event_id = :eventId AND status = 'CONFIRMED'",
+            nativeQuery = true)
+    int seatsTaken(long eventId);
+
+    @Query(value = "SELECT COUNT(*) FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED'", nativeQuery = true)
+    int waitlistLength(long eventId);
+
+    /** The waitlist in arrival order. */
+    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED' ORDER BY queued_at, id",
+            nativeQuery = true)
+    List<Registration> findWaitlist(long eventId);
+
+    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND status = 'CONFIRMED' ORDER BY confirmed_at, id",
+            nativeQuery = true)
+    List<Registration> findConfirmed(long eventId);
+
+    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND status IN ('CONFIRMED', 'WAITLISTED') ORDER BY id",
+            nativeQuery = true)
+    List<Registration> findActive(long eventId);
+
+    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId ORDER BY FIELD(status, 'CONFIRMED', 'WAITLISTED', 'CANCELLED'), queued_at, id",
+            nativeQuery = true)
+    List<Registration> findAllOfEvent(long eventId);
+
+    /** 1 for the head of the waitlist. */
+    @Query(value = """
+            SELECT COUNT(*) + 1 FROM evt_registration w, evt_registration me
+            WHERE me.id = :registrationId AND w.event_id = me.event_id AND w.status = 'WAITLISTED'
+              AND (w.queued_at < me.queued_at OR (w.queued_at = me.queued_at AND w.id < me.id))""", nativeQuery = true)
+    int waitlistPosition(long registrationId);
+
+    @Query(value = "SELECT * FROM evt_registration WHERE account_id = :accountId ORDER BY id DESC", nativeQuery = true)
+    List<Registration> findByAccount(long accountId);
+
+    @Query(value = "SELECT event_id, COALESCE(SUM(1 + companions), 0) AS seats FROM evt_registration WHERE event_id IN (:eventIds) AND status = 'CONFIRMED' GROUP BY event_id",
+            nativeQuery = true)
+    List<SeatCount> seatsTakenOf(Collection<Long> eventIds);
+
+    @Query(value = "UPDATE evt_registration SET status = 'CONFIRMED', confirmed_at = NOW(6) WHERE id = :id AND status = 'WAITLISTED'",
+            nativeQuery = true)
+    int confirm(long id);
+
+    @Query(value = "UPDATE evt_registration SET status = 'CANCELLED', cancelled_at = NOW(6) WHERE id = :id AND status IN ('CONFIRMED', 'WAITLISTED')",
+            nativeQuery = true)
+    int cancel(long id);
+}

@@ -1,0 +1,143 @@
+package kyodo.events.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Pages;
+import kyodo.events.EventCategory;
+import kyodo.events.internal.EventDetails;
+import kyodo.events.internal.EventService;
+import kyodo.events.internal.RegistrationService;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Citizens browse events, register (or join the waitlist), see and cancel their registrations. */
+@Produces(MediaType.TEXT_HTML)
+@Controller
+class EventController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final EventService events;
+    private final RegistrationService registrations;
+
+    EventController(EventService events, RegistrationService registrations) {
+        this.events = events;
+        this.registrations = registrations;
+    }
+
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get("/events")
+    HttpResponse<?> list(@Nullable @QueryValue String month, @Nullable @QueryValue String category,
+                         @Nullable @QueryValue String mode, @Nullable @QueryValue String q,
+                         @Nullable @QueryValue Integer page) {
+        String m = month == null ? "" : month;
+        String c = EventCategory.parse(category) == null ? "" : category;
+        String md = "online".equals(mode) || "venue".equals(mode) ? mode : "";
+        String text = q == null ? "" : q.strip();
+        var result = events.search(m, c, md, text, page == null ? 1 : page, PAGE_SIZE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("result", result);
+        model.put("month", m);
+        model.put("category", c);
+        model.put("mode", md);
+        model.put("q", text);
+        model.put("categories", EventCategory.values());
+        model.put("months", months());
+        model.put("now", LocalDateTime.now());
+        return Pages.page("events/list", model);
+    }
+
+    /** This month and the next eleven, for the month filter. */
+    private static List<YearMonth> months() {
+        List<YearMonth> list = new ArrayList<>();
+        YearMonth m = YearMonth.from(LocalDate.now());
+        for (int i = 0; i < 12; i++) {
+            list.add(m.plusMonths(i));
+        }
+        return list;
+    }
+
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get("/events/{id:[0-9]+}")
+    HttpResponse<?> show(long id, @Nullable Authentication authentication) {
+        return Pages.page("events/detail", detailModel(id, authentication, RegisterForm.empty()));
+    }
+
+    private Map<String, Object> detailModel(long id, Authentication authentication, RegisterForm form) {
+        EventDetails details = events.details(id, false);
+        Map<String, Object> model = new HashMap<>();
+        model.put("d", details);
+        model.put("e", details.event());
+        model.put("now", LocalDateTime.now());
+        model.put("form", form);
+        model.put("errors", FieldErrors.none());
+        model.put("mine", authentication == null ? null
+                : registrations.mine(id, Long.parseLong(authentication.getName()), details).orElse(null));
+        return model;
+    }
+
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Post("/events/{id:[0-9]+}/register")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> register(long id, @Body RegisterForm form, Authentication authentication) {
+        long accountId = Long.parseLong(authentication.getName());
+        try {
+            registrations.register(id, accountId, new RegistrationService.Request(form.eventCompanions(), form.answers()));
+            return Pages.redirect("/events/" + id + "/registration");
+        } catch (FormInvalidException e) {
+            return Pages.invalid("events/detail", detailModel(id, authentication, form), e.errors());
+        }
+    }
+
+    /** The confirmation page: confirmed, or the place on the waitlist. */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Get("/events/{id:[0-9]+}/registration")
+    HttpResponse<?> registration(long id, Authentication authentication) {
+        EventDetails details = events.details(id, false);
+        var mine = registrations.mine(id, Long.parseLong(authentication.getName()), details);
+        if (mine.isEmpty()) {
+            return Pages.redirect("/events/" + id);
+        }
+        return Pages.page("events/registration", Map.of("d", details, "e", details.event(), "mine", mine.get(),
+                "errors", FieldErrors.none()));
+    }
+
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Post("/events/{id:[0-9]+}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> cancel(long id, Authentication authentication) {
+        try {
+            registrations.cancel(id, Long.parseLong(authentication.getName()));
+            return Pages.redirect("/my/events?cancelled=" + id);
+        } catch (FormInvalidException e) {
+            return Pages.invalid("events/detail", detailModel(id, authentication, RegisterForm.empty()), e.errors());
+        }
+    }
+
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Get("/my/events")
+    HttpResponse<?> mine(Authentication authentication, @Nullable @QueryValue String cancelled) {
+        var all = registrations.allMine(Long.parseLong(authentication.getName()), events);
+        return Pages.page("events/mine", Map.of("registrations", all, "cancelled", cancelled != null,
+                "now", LocalDateTime.now()));
+    }
+}
