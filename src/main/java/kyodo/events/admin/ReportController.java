@@ -42,7 +42,7 @@ class ReportController {
                 "previous", year.previous().startYear(), "next", year.next().startYear()));
     }
 
-    @Produces({"text/csv"})
+    @Produces({"text/csv", MediaType.TEXT_HTML})
     @Get("/report.csv")
     HttpResponse<?> csv(@Nullable @QueryValue Integer fy, @Nullable @QueryValue String encoding) {
         CsvFiles.Encoding enc = CsvFiles.Encoding.fromParameter(encoding);

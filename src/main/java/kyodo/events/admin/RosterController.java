@@ -56,7 +56,7 @@ class RosterController {
         return Pages.redirect("/admin/events/" + id + "/sessions/" + sessionId + "?saved=1");
     }
 
-    @Produces({"text/csv"})
+    @Produces({"text/csv", MediaType.TEXT_HTML})
     @Get("/registrations.csv")
     HttpResponse<?> registrationsCsv(long id, @Nullable @QueryValue String encoding, Authentication authentication) {
         CsvFiles.Encoding enc = CsvFiles.Encoding.fromParameter(encoding);

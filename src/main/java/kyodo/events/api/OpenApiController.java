@@ -29,7 +29,7 @@ class OpenApiController {
         }
     }
 
-    @Produces("application/yaml")
+    @Produces({"application/yaml", MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Get("/openapi.yml")
     HttpResponse<byte[]> openApi() {
         return HttpResponse.ok(document).contentType(new MediaType("application/yaml; charset=utf-8"));

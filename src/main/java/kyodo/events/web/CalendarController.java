@@ -25,20 +25,20 @@ class CalendarController {
         this.exports = exports;
     }
 
-    @Produces("text/calendar")
+    @Produces({"text/calendar", MediaType.TEXT_HTML})
     @Get("/events/{id:[0-9]+}.ics")
     HttpResponse<byte[]> event(long id) {
         return HttpResponse.ok(exports.ics(id).getBytes(StandardCharsets.UTF_8)).contentType(CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"");
     }
 
-    @Produces("text/calendar")
+    @Produces({"text/calendar", MediaType.TEXT_HTML})
     @Get("/events.ics")
     HttpResponse<byte[]> feed() {
         return HttpResponse.ok(exports.icsFeed().getBytes(StandardCharsets.UTF_8)).contentType(CALENDAR);
     }
 
-    @Produces("text/csv")
+    @Produces({"text/csv", MediaType.TEXT_HTML})
     @Get("/opendata/events.csv")
     HttpResponse<byte[]> openData() {
         return CsvFiles.download("events.csv", exports.openData(), CsvFiles.Encoding.UTF8_BOM);

@@ -1,0 +1,83 @@
+package kyodo.events;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import kyodo.core.Role;
+import kyodo.support.TestAccounts;
+import kyodo.support.WebSession;
+import kyodo.support.WebSession.Page;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JSON API under /api/v1 and its OpenAPI document. */
+@MicronautTest(transactional = false)
+class EventApiWebTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestAccounts accounts;
+
+    @Test
+    void publicDataRegisterAndCancelOverJson() {
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        String title = EventFixtures.unique("API講座");
+        long id = EventFixtures.createPublished(staff, title, 1);
+
+        WebSession anonymous = WebSession.at(server.getURL());
+        Page list = anonymous.sendJson("GET", "/api/v1/events?q=" + EventWebTest.enc(title), null);
+        assertEquals(200, list.status(), list.body());
+        assertTrue(list.body().contains("\"title\":\"" + title + "\""), list.body());
+        assertTrue(list.body().contains("\"seatsLeft\":1"));
+        Page one = anonymous.sendJson("GET", "/api/v1/events/" + id, null);
+        assertEquals(200, one.status());
+        assertTrue(one.body().contains("\"sessions\":[{\"number\":1"), one.body());
+        assertEquals(401, anonymous.sendJson("POST", "/api/v1/events/" + id + "/registration", "{}").status());
+
+        WebSession a = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Page created = a.sendJson("POST", "/api/v1/events/" + id + "/registration", "{\"companions\":0}");
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.body().contains("\"status\":\"CONFIRMED\""));
+        WebSession b = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Page waiting = b.sendJson("POST", "/api/v1/events/" + id + "/registration", "{}");
+        assertEquals(201, waiting.status());
+        assertTrue(waiting.body().contains("\"status\":\"WAITLISTED\"") && waiting.body().contains("\"waitlistPosition\":1"), waiting.body());
+
+        assertEquals(204, a.sendJson("DELETE", "/api/v1/events/" + id + "/registration", null).status());
+        Page promoted = b.sendJson("GET", "/api/v1/events/" + id + "/registration", null);
+        assertTrue(promoted.body().contains("\"status\":\"CONFIRMED\""), promoted.body());
+        Page mine = b.sendJson("GET", "/api/v1/me/registrations", null);
+        assertTrue(mine.body().contains(title));
+
+        Page again = a.sendJson("DELETE", "/api/v1/events/" + id + "/registration", null);
+        assertEquals(422, again.status());
+        assertTrue(again.body().contains("取り消せる申込みがありません"), again.body());
+    }
+
+    @Test
+    void closedRegistrationIsA422WithTheJapaneseMessage() {
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        Map<String, String> form = EventFixtures.form(EventFixtures.unique("締切API"), 5);
+        form.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusDays(3)));
+        form.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusHours(1)));
+        long id = EventFixtures.createPublished(staff, form);
+        Page page = accounts.loggedIn(server.getURL(), Role.CITIZEN)
+                .sendJson("POST", "/api/v1/events/" + id + "/registration", "{\"companions\":0}");
+        assertEquals(422, page.status());
+        assertTrue(page.body().contains("申込みの受付は締め切りました"), page.body());
+    }
+
+    @Test
+    void openApiDocumentIsServed() {
+        Page doc = WebSession.at(server.getURL()).get("/api/v1/openapi.yml");
+        assertEquals(200, doc.status());
+        assertTrue(doc.body().startsWith("openapi: 3.0.3"));
+        assertTrue(doc.body().contains("/events/{id}/registration:"));
+    }
+}

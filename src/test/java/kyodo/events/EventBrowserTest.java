@@ -1,0 +1,105 @@
+package kyodo.events;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import kyodo.core.Role;
+import kyodo.support.Browser;
+import kyodo.support.TestAccounts;
+import kyodo.support.TestAccounts.TestAccount;
+import kyodo.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In Chromium: register → waitlist → cancel → promotion, the staff pages and the roster at the
+ * door, with an axe-core scan (WCAG 2 A/AA) of every page of the module.
+ */
+@MicronautTest(transactional = false)
+class EventBrowserTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void registerWaitlistCancelAndPromotion() {
+        WebSession staffSession = accounts.loggedIn(server.getURL(), Role.STAFF);
+        String title = EventFixtures.unique("グラフィック・レコーディング講座");
+        Map<String, String> form = EventFixtures.form(title, 1);
+        form.put("eventQuestions", "参加のきっかけ｜広報紙｜友人の紹介｜その他");
+        long id = EventFixtures.createPublished(staffSession, form);
+        TestAccount first = accounts.create(Role.CITIZEN);
+        TestAccount second = accounts.create(Role.CITIZEN);
+
+        try (Browser a = Browser.open(server.getURL()); Browser b = Browser.open(server.getURL())) {
+            a.go("/events").assertAccessible();
+            a.go("/events/" + id).assertAccessible();
+            a.logIn(first.email(), first.password()).go("/events/" + id);
+            a.click("form.register-form button[type=submit]");
+            assertEquals("/events/" + id + "/registration", a.path());
+            assertTrue(a.text().contains("参加が確定しています"));
+            a.assertAccessible();
+
+            b.logIn(second.email(), second.password()).go("/events/" + id).phone();
+            assertTrue(b.text().contains("満席 / キャンセル待ち"));
+            b.assertAccessible();
+            b.click("form.register-form button[type=submit]");
+            assertTrue(b.text().contains("キャンセル待ちです（1番目）"));
+
+            a.go("/events/" + id + "/registration").click("form[action$='/cancel'] button[type=submit]");
+            assertEquals("/my/events", a.path());
+            assertTrue(a.text().contains("申込みを取り消しました"));
+            a.assertAccessible();
+
+            b.go("/my/events");
+            assertTrue(b.text().contains("参加確定"), b.text());
+            b.assertAccessible();
+            b.go("/events/" + id + "/registration");
+            assertTrue(b.text().contains("参加が確定しています"));
+        }
+        assertEquals(1, Db.count(dataSource, "SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'CONFIRMED'", id));
+    }
+
+    @Test
+    void staffPagesAndRosterAtTheDoor() {
+        TestAccount staff = accounts.create(Role.STAFF);
+        WebSession staffSession = accounts.logIn(server.getURL(), staff);
+        String title = EventFixtures.unique("ミーティング・ファシリテーション講座");
+        Map<String, String> form = EventFixtures.form(title, 10);
+        form.put("eventCompletionMin", "1");
+        long id = EventFixtures.createPublished(staffSession, form);
+        TestAccount citizen = accounts.create(Role.CITIZEN);
+        accounts.logIn(server.getURL(), citizen).post("/events/" + id + "/register", Map.of());
+        long session = Db.count(dataSource, "SELECT id FROM evt_session WHERE event_id = ?", id);
+
+        try (Browser browser = Browser.open(server.getURL())) {
+            browser.logIn(staff.email(), staff.password());
+            browser.go("/admin/events").assertAccessible();
+            browser.go("/admin/events/new").assertAccessible();
+            // An empty form shows the messages next to the fields, and the page stays accessible.
+            browser.type("#eventTitle", "").click("form[action='/admin/events'] button[type=submit]");
+            assertTrue(browser.text().contains("入力してください"));
+            browser.assertAccessible();
+            browser.go("/admin/events/" + id).assertAccessible();
+            browser.go("/admin/events/" + id + "/edit").assertAccessible();
+            browser.go("/admin/events/reports").assertAccessible();
+
+            browser.go("/admin/events/" + id + "/sessions/" + session).assertAccessible();
+            browser.click("input[name='a" + citizen.id() + "'][value=present]");
+            browser.click("button.roster-save");
+            assertTrue(browser.text().contains("出欠を保存しました"));
+            assertTrue(browser.text().contains("出席 1名"));
+            browser.phone().assertAccessible();
+        }
+        assertEquals(1, Db.count(dataSource, "SELECT COUNT(*) FROM evt_completion WHERE event_id = ?", id));
+    }
+}
