@@ -72,6 +72,18 @@ public class DirectoryTestData {
         }
     }
 
+    @io.micronaut.transaction.annotation.Transactional
+    public int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long audits(String action, long actorId, String targetType) {
         return count("SELECT COUNT(*) FROM core_audit_log WHERE action = ? AND actor_id = ? AND target_type = ?",
                 action, actorId, targetType);
