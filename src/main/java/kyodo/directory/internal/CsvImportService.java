@@ -1,0 +1,162 @@
+package kyodo.directory.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.CsvFiles;
+import kyodo.core.FieldErrors;
+import org.apache.commons.csv.CSVRecord;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Imports the center's spreadsheets. Every row is checked first; if any row is wrong nothing
+ * is written and each bad row is reported with its line number. Good files are written with
+ * JDBC batches in one transaction, so a failure half-way also leaves nothing behind.
+ */
+@Singleton
+public class CsvImportService {
+
+    static final int BATCH = 1000;
+
+    /** One problem: the file's line number (header = line 1), the column, and a message key. */
+    public record RowError(long line, String column, String key, Object arg) {
+    }
+
+    public static final class ImportFailed extends RuntimeException {
+        private final transient List<RowError> errors;
+
+        public ImportFailed(List<RowError> errors) {
+            super(errors.size() + " bad rows", null, false, false);
+            this.errors = errors;
+        }
+
+        public List<RowError> errors() {
+            return errors;
+        }
+    }
+
+    /** How far an import has got, for the progress display. */
+    public interface Progress {
+        void update(long done, long total);
+
+        Progress NONE = (d, t) -> {
+        };
+    }
+
+    static final Map<String, String> VOLUNTEER_FIELD_COLUMNS = Map.ofEntries(
+            Map.entry("volunteerName", "氏名"), Map.entry("nameKana", "フリガナ"), Map.entry("email", "メールアドレス"),
+            Map.entry("phone", "電話番号"), Map.entry("contactMethod", "連絡方法"), Map.entry("skills", "特技・技能"),
+            Map.entry("qualifications", "資格"), Map.entry("activityFields", "活動分野"),
+            Map.entry("availability", "活動できる時間"), Map.entry("area", "地域"), Map.entry("schoolDistrict", "小学校区"),
+            Map.entry("consent", "連絡先提供の同意"));
+
+    static final Map<String, String> GROUP_FIELD_COLUMNS = Map.ofEntries(
+            Map.entry("groupName", "団体名"), Map.entry("nameKana", "フリガナ"), Map.entry("groupType", "種別"),
+            Map.entry("activityFields", "活動分野"), Map.entry("area", "地域"), Map.entry("schoolDistrict", "小学校区"),
+            Map.entry("foundedYear", "設立年"), Map.entry("memberCount", "会員数"), Map.entry("activityDays", "活動日"),
+            Map.entry("activityPlace", "活動場所"), Map.entry("publicContact", "公開連絡先"),
+            Map.entry("privateContact", "非公開連絡先"), Map.entry("website", "ウェブサイト"), Map.entry("socialLinks", "SNS"),
+            Map.entry("groupDescription", "団体の紹介"));
+
+    /** At most this many bad rows are listed; the count says how many more there were. */
+    public static final int MAX_REPORTED = 200;
+
+    private final Db db;
+    private final VolunteerService volunteers;
+    private final GroupService groups;
+    private final AuditLog audit;
+
+    CsvImportService(Db db, VolunteerService volunteers, GroupService groups, AuditLog audit) {
+        this.db = db;
+        this.volunteers = volunteers;
+        this.groups = groups;
+        this.audit = audit;
+    }
+
+    /** Parses and checks every row; throws {@link ImportFailed} listing the bad ones. */
+    public <T> List<T> check(byte[] content, List<DirectoryCsv.Column> columns, Function<CSVRecord, T> read,
+                             Function<T, FieldErrors> validate, Map<String, String> fieldColumns) {
+        List<CSVRecord> records;
+        try {
+            records = CsvFiles.parse(content);
+        } catch (CsvFiles.CsvFormatException | java.io.UncheckedIOException e) {
+            throw new ImportFailed(List.of(new RowError(0, "", "error.dir.import.notCsv", null)));
+        }
+        if (records.isEmpty()) {
+            throw new ImportFailed(List.of(new RowError(0, "", "error.dir.import.empty", null)));
+        }
+        List<String> missing = DirectoryCsv.missingHeaders(columns, records.get(0).getParser().getHeaderNames());
+        if (!missing.isEmpty()) {
+            throw new ImportFailed(List.of(new RowError(1, String.join("、", missing), "error.dir.import.missingColumn", null)));
+        }
+        List<T> rows = new ArrayList<>(records.size());
+        List<RowError> errors = new ArrayList<>();
+        for (CSVRecord record : records) {
+            long line = record.getRecordNumber() + 1;
+            T row = read.apply(record);
+            FieldErrors rowErrors = validate.apply(row);
+            rowErrors.all().forEach((field, messages) -> messages.forEach(m ->
+                    errors.add(new RowError(line, fieldColumns.getOrDefault(field, field), m.key(), m.arg()))));
+            rows.add(row);
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportFailed(errors);
+        }
+        return rows;
+    }
+
+    @Transactional
+    public int importVolunteers(long actorId, byte[] content, Progress progress) {
+        List<VolunteerInput> rows = check(content, DirectoryCsv.VOLUNTEER_COLUMNS, DirectoryCsv::volunteer,
+                volunteers::check, VOLUNTEER_FIELD_COLUMNS);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        db.jdbc().execute(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    INSERT INTO dir_volunteer (name, name_kana, email, phone, contact_method, skills, qualifications,
+                      field_mask, availability, area, school_district, consent_share, active, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")) {
+                int n = 0;
+                for (VolunteerInput v : rows) {
+                    Db.bind(ps, v.volunteerName(), v.nameKana(), v.email(), v.phone(),
+                            VolunteerService.parseMethod(v.contactMethod()), v.skills(), v.qualifications(),
+                            ActivityField.mask(ActivityField.parseAll(v.activityFields())),
+                            Availability.mask(v.availability()), v.area(), v.schoolDistrict(), v.consented(), now, now);
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                        progress.update(n, rows.size());
+                    }
+                }
+                ps.executeBatch();
+                progress.update(n, rows.size());
+            }
+            return null;
+        });
+        audit.record(actorId, "VOLUNTEERS_IMPORTED", "volunteer", null, "rows=" + rows.size());
+        return rows.size();
+    }
+
+    /** Groups from the center's list are already known to it, so they are imported as approved. */
+    @Transactional
+    public int importGroups(long actorId, byte[] content, Progress progress) {
+        List<GroupInput> rows = check(content, DirectoryCsv.GROUP_COLUMNS, DirectoryCsv::group, groups::check,
+                GROUP_FIELD_COLUMNS);
+        int n = 0;
+        for (GroupInput g : rows) {
+            groups.insert(g, Group.Status.APPROVED, actorId);
+            if (++n % 100 == 0) {
+                progress.update(n, rows.size());
+            }
+        }
+        progress.update(n, rows.size());
+        audit.record(actorId, "GROUPS_IMPORTED", "group", null, "rows=" + rows.size());
+        return rows.size();
+    }
+}

@@ -1,0 +1,55 @@
+package kyodo.directory.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.directory.DirectoryApi;
+import kyodo.directory.GroupSummary;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+@Singleton
+class DirectoryApiImpl implements DirectoryApi {
+
+    private final GroupService groups;
+
+    DirectoryApiImpl(GroupService groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    @Transactional
+    public Optional<GroupSummary> findGroup(long groupId) {
+        return groups.find(groupId).map(DirectoryApiImpl::summary);
+    }
+
+    @Override
+    @Transactional
+    public List<GroupSummary> findGroups(Collection<Long> groupIds) {
+        return groups.findAll(groupIds).stream().map(DirectoryApiImpl::summary).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<GroupSummary> groupsRepresentedBy(long accountId) {
+        return groups.representedBy(accountId, true).stream().map(DirectoryApiImpl::summary).toList();
+    }
+
+    @Override
+    @Transactional
+    public boolean isRepresentative(long accountId, long groupId) {
+        return groups.isRepresentative(accountId, groupId);
+    }
+
+    @Override
+    @Transactional
+    public Set<Long> groupIdsOf(long accountId) {
+        return groups.groupIdsOf(accountId);
+    }
+
+    private static GroupSummary summary(Group g) {
+        return new GroupSummary(g.id(), g.name(), g.nameKana(), g.type(), g.approved());
+    }
+}

@@ -1,0 +1,173 @@
+package kyodo.directory.internal;
+
+import kyodo.directory.GroupType;
+import org.apache.commons.csv.CSVRecord;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The spreadsheet columns the center already keeps, for import and export (the same columns
+ * both ways, so an export can be corrected in Excel and imported again). Lists inside a cell
+ * are separated by 「、」 (or a comma or space). The import page shows this list to staff.
+ */
+public final class DirectoryCsv {
+
+    /** A column: its header, whether it is required, and whether it holds personal data (staff only on export). */
+    public record Column(String header, boolean required, boolean personal, String example) {
+    }
+
+    public static final List<Column> VOLUNTEER_COLUMNS = List.of(
+            new Column("氏名", true, true, "市民 花子"),
+            new Column("フリガナ", true, true, "シミン ハナコ"),
+            new Column("メールアドレス", false, true, "hanako@example.jp"),
+            new Column("電話番号", false, true, "090-1234-5678"),
+            new Column("連絡方法", true, false, "メール / 電話 / 郵送"),
+            new Column("特技・技能", false, false, "パソコン、料理"),
+            new Column("資格", false, false, "保育士"),
+            new Column("活動分野", false, false, "子育て、まちづくり"),
+            new Column("活動できる時間", false, false, "月午前、水午後、土夜間"),
+            new Column("地域", false, false, "中央地区"),
+            new Column("小学校区", false, false, "中央小学校区"),
+            new Column("連絡先提供の同意", true, false, "はい / いいえ"));
+
+    public static final List<Column> GROUP_COLUMNS = List.of(
+            new Column("団体名", true, false, "さくら子育てひろば"),
+            new Column("フリガナ", true, false, "サクラコソダテヒロバ"),
+            new Column("種別", true, false, "NPO法人 / 市民活動団体・任意団体 / 自治会・区 / 地域づくり協議会 / 事業者 / サークル / その他"),
+            new Column("活動分野", false, false, "子育て、まちづくり"),
+            new Column("地域", false, false, "中央地区"),
+            new Column("小学校区", false, false, "中央小学校区"),
+            new Column("設立年", false, false, "2015"),
+            new Column("会員数", false, false, "12"),
+            new Column("活動日", false, false, "毎週水曜日"),
+            new Column("活動場所", false, false, "中央公民館"),
+            new Column("公開連絡先", false, false, "事務局 0123-45-6789"),
+            new Column("非公開連絡先", false, true, "代表 090-0000-1111"),
+            new Column("ウェブサイト", false, false, "https://example.jp"),
+            new Column("SNS", false, false, ""),
+            new Column("団体の紹介", false, false, ""));
+
+    static final Map<String, GroupType> TYPE_LABELS = Map.of(
+            "NPO法人", GroupType.NPO, "市民活動団体・任意団体", GroupType.CIVIC, "市民活動団体", GroupType.CIVIC,
+            "任意団体", GroupType.CIVIC, "自治会・区", GroupType.NEIGHBORHOOD, "自治会", GroupType.NEIGHBORHOOD,
+            "地域づくり協議会", GroupType.DISTRICT_COUNCIL, "事業者", GroupType.BUSINESS, "サークル", GroupType.CIRCLE,
+            "その他", GroupType.OTHER);
+
+    private static final String SEPARATORS = "[、，,\\s　/／]+";
+
+    private DirectoryCsv() {
+    }
+
+    public static List<String> headers(List<Column> columns) {
+        return columns.stream().map(Column::header).toList();
+    }
+
+    /** Headers missing from an uploaded file (required columns only). */
+    public static List<String> missingHeaders(List<Column> columns, List<String> present) {
+        return columns.stream().filter(Column::required).map(Column::header).filter(h -> !present.contains(h)).toList();
+    }
+
+    static String get(CSVRecord record, String header) {
+        return record.isMapped(header) && record.isSet(header) ? Text.clean(record.get(header)) : null;
+    }
+
+    static List<String> list(String cell) {
+        return cell == null ? List.of() : Arrays.stream(cell.split(SEPARATORS)).filter(s -> !s.isBlank()).toList();
+    }
+
+    public static VolunteerInput volunteer(CSVRecord r) {
+        String method = get(r, "連絡方法");
+        String consent = get(r, "連絡先提供の同意");
+        return new VolunteerInput(get(r, "氏名"), get(r, "フリガナ"), get(r, "メールアドレス"),
+                Text.digits(get(r, "電話番号")), methodCode(method), get(r, "特技・技能"), get(r, "資格"),
+                fieldCodes(get(r, "活動分野")), slotCodes(get(r, "活動できる時間")), get(r, "地域"), get(r, "小学校区"),
+                consent == null ? "?" : switch (consent) {
+                    case "はい", "同意", "同意する", "○", "yes", "YES", "1", "TRUE", "true" -> "on";
+                    case "いいえ", "同意しない", "×", "no", "NO", "0", "FALSE", "false" -> null;
+                    default -> "?";
+                });
+    }
+
+    public static GroupInput group(CSVRecord r) {
+        String type = get(r, "種別");
+        GroupType parsed = type == null ? null : TYPE_LABELS.getOrDefault(type, GroupService.parseType(type));
+        return new GroupInput(get(r, "団体名"), get(r, "フリガナ"), parsed == null ? type : parsed.name(),
+                get(r, "地域"), get(r, "小学校区"), Text.digits(get(r, "設立年")), Text.digits(get(r, "会員数")),
+                get(r, "団体の紹介"), get(r, "活動日"), get(r, "活動場所"), get(r, "公開連絡先"), get(r, "非公開連絡先"),
+                get(r, "ウェブサイト"), get(r, "SNS"), fieldCodes(get(r, "活動分野")));
+    }
+
+    /** Unknown values are kept as typed so the check reports them. */
+    static List<String> fieldCodes(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String v : list(cell)) {
+            ActivityField f = ActivityField.parse(v);
+            out.add(f == null ? v : f.name());
+        }
+        return out;
+    }
+
+    static List<String> slotCodes(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String v : list(cell)) {
+            out.add(Availability.bit(v) >= 0 ? v : japaneseSlot(v));
+        }
+        return out;
+    }
+
+    private static String japaneseSlot(String v) {
+        for (String code : Availability.codes((1 << 21) - 1)) {
+            String label = MatchService.slotLabel(code);
+            if (label.equals(v) || label.replace("曜", "").equals(v)) {
+                return code;
+            }
+        }
+        return v;
+    }
+
+    static String methodCode(String v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (v) {
+            case "メール", "電子メール" -> "EMAIL";
+            case "電話" -> "PHONE";
+            case "郵送", "郵便" -> "POST";
+            default -> v;
+        };
+    }
+
+    static String methodLabel(Volunteer.ContactMethod m) {
+        return switch (m) {
+            case EMAIL -> "メール";
+            case PHONE -> "電話";
+            case POST -> "郵送";
+        };
+    }
+
+    public static List<String> volunteerRow(Volunteer v, boolean personal) {
+        return List.of(personal ? nz(v.name()) : "", personal ? nz(v.nameKana()) : "", personal ? nz(v.email()) : "",
+                personal ? nz(v.phone()) : "", methodLabel(v.contactMethod()), nz(v.skills()), nz(v.qualifications()),
+                String.join("、", v.fields().stream().map(f -> f.japanese).toList()),
+                String.join("、", Availability.codes(v.availability()).stream().map(MatchService::slotLabel).toList()),
+                nz(v.area()), nz(v.schoolDistrict()), v.consentShare() ? "はい" : "いいえ");
+    }
+
+    public static List<String> groupRow(Group g, boolean personal) {
+        String typeLabel = TYPE_LABELS.entrySet().stream().filter(e -> e.getValue() == g.type())
+                .map(Map.Entry::getKey).sorted((a, b) -> b.length() - a.length()).findFirst().orElse(g.type().name());
+        return List.of(g.name(), g.nameKana(), typeLabel,
+                String.join("、", g.fields().stream().map(f -> f.japanese).toList()), nz(g.area()), nz(g.schoolDistrict()),
+                g.foundedYear() == null ? "" : g.foundedYear().toString(),
+                g.memberCount() == null ? "" : g.memberCount().toString(), nz(g.activityDays()), nz(g.activityPlace()),
+                nz(g.publicContact()), personal ? nz(g.privateContact()) : "", nz(g.website()), nz(g.socialLinks()),
+                nz(g.description()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

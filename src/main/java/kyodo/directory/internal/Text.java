@@ -1,0 +1,42 @@
+package kyodo.directory.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Small text helpers for form input. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Trimmed (also full-width spaces), null when blank. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Full-width digits typed on a Japanese keyboard become ASCII digits. */
+    public static String digits(String value) {
+        return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFKC);
+    }
+
+    /** The codes of the checked boxes named prefix + CODE. */
+    public static List<String> checked(Map<String, String> body, String prefix) {
+        List<String> out = new ArrayList<>();
+        body.forEach((k, v) -> {
+            if (k.startsWith(prefix) && v != null && !v.isBlank()) {
+                out.add(k.substring(prefix.length()));
+            }
+        });
+        return out;
+    }
+
+    public static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,169 @@
+package kyodo.directory.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Pages;
+import kyodo.directory.GroupType;
+import kyodo.directory.internal.ActivityField;
+import kyodo.directory.internal.Group;
+import kyodo.directory.internal.GroupInput;
+import kyodo.directory.internal.GroupService;
+import kyodo.directory.internal.Text;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/** Public group list and pages; registering and running a group for its representative. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/groups")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class GroupController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final GroupService groups;
+    private final GroupPages pages;
+
+    GroupController(GroupService groups, GroupPages pages) {
+        this.groups = groups;
+        this.pages = pages;
+    }
+
+    @Get
+    HttpResponse<?> list(@Nullable @QueryValue String q, @Nullable @QueryValue String field,
+                         @Nullable @QueryValue String area, @Nullable @QueryValue String type,
+                         @Nullable @QueryValue Integer page) {
+        var search = new GroupService.Search(Text.clean(q), ActivityField.parse(field), Text.clean(area),
+                GroupService.parseType(type));
+        return Pages.page("directory/groups", Map.of(
+                "result", groups.search(search, page == null ? 1 : page, PAGE_SIZE),
+                "q", Text.orEmpty(search.text()), "field", search.field() == null ? "" : search.field().name(),
+                "area", Text.orEmpty(search.area()), "type", search.type() == null ? "" : search.type().name(),
+                "types", Arrays.asList(GroupType.values()), "fields", Arrays.asList(ActivityField.values())));
+    }
+
+    @Get("/{id:[0-9]+}")
+    HttpResponse<?> show(@PathVariable long id, @Nullable @QueryValue String done,
+                         @Nullable Authentication authentication) {
+        return pages.model(id, authentication)
+                .<HttpResponse<?>>map(model -> {
+                    model.put("notice", Notices.key(done));
+                    return Pages.page("directory/group", model);
+                })
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Get("/mine")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> mine(Authentication authentication) {
+        return Pages.page("directory/my-groups", Map.of("groups", groups.groupsOf(Visitors.id(authentication))));
+    }
+
+    @Get("/new")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> newForm() {
+        return Pages.page("directory/group-form", GroupPages.formModel(GroupInput.empty(), "/groups", false));
+    }
+
+    @Post
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> register(@Body Map<String, String> body, Authentication authentication) {
+        GroupInput input = GroupInput.fromForm(body);
+        try {
+            long id = groups.register(Visitors.id(authentication), input);
+            return Pages.redirect("/groups/" + id + "?done=registered");
+        } catch (FormInvalidException e) {
+            return Pages.invalid("directory/group-form", GroupPages.formModel(input, "/groups", false), e.errors());
+        }
+    }
+
+    @Get("/{id:[0-9]+}/edit")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> editForm(@PathVariable long id, Authentication authentication) {
+        Group group = groups.find(id).orElse(null);
+        if (group == null || !groups.canEdit(Visitors.id(authentication), Visitors.roles(authentication), id)) {
+            return HttpResponse.notFound();
+        }
+        return Pages.page("directory/group-form",
+                GroupPages.formModel(group.toInput(), "/groups/" + id + "/edit", true));
+    }
+
+    @Post("/{id:[0-9]+}/edit")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+        GroupInput input = GroupInput.fromForm(body);
+        try {
+            groups.update(Visitors.id(authentication), Visitors.roles(authentication), id, input);
+            return Pages.redirect("/groups/" + id + "?done=saved");
+        } catch (FormInvalidException e) {
+            if (e.errors().has(FieldErrors.FORM)) {
+                return HttpResponse.notFound();
+            }
+            return Pages.invalid("directory/group-form", GroupPages.formModel(input, "/groups/" + id + "/edit", true),
+                    e.errors());
+        }
+    }
+
+    @Post("/{id:[0-9]+}/members")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> addMember(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+        try {
+            groups.addMember(Visitors.id(authentication), Visitors.roles(authentication), id, body.get("memberEmail"));
+            return Pages.redirect("/groups/" + id + "?done=memberAdded#members");
+        } catch (FormInvalidException e) {
+            return again(id, authentication, e.errors(), body.get("memberEmail"));
+        }
+    }
+
+    @Post("/{id:[0-9]+}/members/{accountId:[0-9]+}/remove")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> removeMember(@PathVariable long id, @PathVariable long accountId, Authentication authentication) {
+        try {
+            groups.removeMember(Visitors.id(authentication), Visitors.roles(authentication), id, accountId);
+            return Pages.redirect(accountId == Visitors.id(authentication) ? "/groups/mine"
+                    : "/groups/" + id + "?done=memberRemoved#members");
+        } catch (FormInvalidException e) {
+            return again(id, authentication, e.errors(), "");
+        }
+    }
+
+    @Post("/{id:[0-9]+}/representative")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> handOver(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+        try {
+            long newRep = Long.parseLong(Text.orEmpty(Text.clean(body.get("newRepresentative"))));
+            groups.handOver(Visitors.id(authentication), Visitors.roles(authentication), id, newRep);
+            return Pages.redirect("/groups/" + id + "?done=handedOver#members");
+        } catch (NumberFormatException e) {
+            return again(id, authentication, FieldErrors.of("newRepresentative", "error.dir.choose"), "");
+        } catch (FormInvalidException e) {
+            return again(id, authentication, e.errors(), "");
+        }
+    }
+
+    private HttpResponse<?> again(long id, Authentication authentication, FieldErrors errors, String memberEmail) {
+        return pages.model(id, authentication).<HttpResponse<?>>map(model -> {
+            model.put("memberEmail", Text.orEmpty(memberEmail));
+            return Pages.invalid("directory/group", model, errors);
+        }).orElseGet(HttpResponse::notFound);
+    }
+}

@@ -1,0 +1,136 @@
+package kyodo.directory;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import kyodo.core.Role;
+import kyodo.support.TestAccounts;
+import kyodo.support.TestAccounts.TestAccount;
+import kyodo.support.WebSession;
+import kyodo.support.WebSession.Page;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static kyodo.directory.DirectoryTestData.map;
+import static kyodo.directory.DirectoryTestData.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The もとむ/ゆずる board: approval before publication, expiry, closing. */
+@MicronautTest(transactional = false)
+class BoardWebTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    DirectoryTestData data;
+
+    static Map<String, String> request(String title) {
+        Map<String, String> form = new HashMap<>();
+        form.put("kind", "REQUEST");
+        form.put("category", "HELP");
+        form.put("postTitle", title);
+        form.put("postBody", "高齢者サロンでのパソコン教室の講師を探しています。");
+        form.put("neededOn", LocalDate.now().plusDays(10).toString());
+        form.put("timeText", "10時〜12時");
+        form.put("place", "中央公民館");
+        form.put("schoolDistrict", "中央小学校区");
+        form.put("area", "中央地区");
+        form.put("skills", "パソコン");
+        form.put("field_ELDERLY", "on");
+        form.put("peopleNeeded", "2");
+        return form;
+    }
+
+    static long post(WebSession s, Map<String, String> form) {
+        Page created = s.post("/board", form);
+        assertEquals(303, created.status(), created.text());
+        String loc = created.location();
+        return Long.parseLong(loc.substring("/board/".length(), loc.indexOf('?')));
+    }
+
+    @Test
+    void postsArePublicOnlyAfterApprovalAndUntilTheyExpireOrClose() {
+        TestAccount poster = accounts.create(Role.CITIZEN);
+        WebSession s = accounts.logIn(server.getURL(), poster);
+        String title = "パソコン講師募集" + unique();
+        long id = post(s, request(title));
+        WebSession anonymous = WebSession.at(server.getURL());
+        assertEquals(404, anonymous.get("/board/" + id).status());
+        assertFalse(anonymous.get("/board").text().contains(title));
+        assertTrue(s.get("/board/" + id).text().contains("確認待ち"));
+        assertTrue(s.get("/board/mine").text().contains(title));
+
+        assertEquals(403, s.post("/admin/board/" + id + "/approve", Map.of()).status());
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        assertTrue(coordinator.get("/admin/board").text().contains(title));
+        assertEquals(303, coordinator.post("/admin/board/" + id + "/approve", Map.of()).status());
+        assertTrue(anonymous.get("/board").text().contains(title));
+        assertTrue(anonymous.get("/board?kind=REQUEST&field=ELDERLY").text().contains(title));
+        assertFalse(anonymous.get("/board?kind=OFFER").text().contains(title));
+        assertEquals(200, anonymous.get("/board/" + id).status());
+
+        // Past its date the post leaves the board.
+        data.count("SELECT COUNT(*) FROM dir_post WHERE id = ?", id);
+        data.update("UPDATE dir_post SET expires_on = ? WHERE id = ?", LocalDate.now().minusDays(1), id);
+        assertFalse(anonymous.get("/board").text().contains(title));
+        assertEquals(404, anonymous.get("/board/" + id).status());
+        assertTrue(s.get("/board/" + id).text().contains("掲載期限切れ"));
+        data.update("UPDATE dir_post SET expires_on = ? WHERE id = ?", LocalDate.now().plusDays(5), id);
+
+        // Only the poster (or a coordinator) closes it.
+        assertEquals(422, accounts.loggedIn(server.getURL(), Role.CITIZEN).post("/board/" + id + "/close", Map.of()).status());
+        assertEquals(303, s.post("/board/" + id + "/close", Map.of()).status());
+        assertFalse(anonymous.get("/board").text().contains(title));
+    }
+
+    @Test
+    void badPostsAreShownAgainWithMessages() {
+        WebSession s = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        long before = data.count("SELECT COUNT(*) FROM dir_post");
+        Map<String, String> form = request("");
+        form.put("category", "PROPERTY");
+        form.put("neededOn", LocalDate.now().minusDays(1).toString());
+        form.put("expiresOn", LocalDate.now().plusDays(400).toString());
+        form.put("peopleNeeded", "たくさん");
+        Page page = s.post("/board", form);
+        assertEquals(422, page.status());
+        var html = page.html();
+        assertEquals("入力してください", html.selectFirst("#postTitle-error").text());
+        assertNotNull(html.selectFirst("#propertyKind-error"), "a property post needs its kind");
+        assertTrue(html.selectFirst("#neededOn-error").text().contains("今日以降"));
+        assertTrue(html.selectFirst("#expiresOn-error").text().contains("365日以内"));
+        assertNotNull(html.selectFirst("#peopleNeeded-error"));
+        assertEquals("パソコン", html.selectFirst("#skills").val());
+        assertEquals(before, data.count("SELECT COUNT(*) FROM dir_post"));
+    }
+
+    @Test
+    void aVacantHouseOfferCarriesTheOwnersIntention() {
+        WebSession s = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Map<String, String> form = new HashMap<>();
+        form.put("kind", "OFFER");
+        form.put("category", "PROPERTY");
+        form.put("propertyKind", "VACANT_HOUSE");
+        form.put("postTitle", "空き家を地域の集会所に" + unique());
+        form.put("postBody", "駅から徒歩10分の平屋です。");
+        form.put("ownerIntention", "地域の活動になら無償で貸したい");
+        long id = post(s, form);
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.STAFF);
+        Page blank = coordinator.post("/admin/board/" + id + "/reject", map("rejectReason", ""));
+        assertEquals(422, blank.status());
+        assertEquals(303, coordinator.post("/admin/board/" + id + "/approve", Map.of()).status());
+        Page page = WebSession.at(server.getURL()).get("/board/" + id);
+        assertTrue(page.text().contains("空き家"));
+        assertTrue(page.text().contains("地域の活動になら無償で貸したい"));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_post WHERE id = ? AND expires_on = ?", id,
+                LocalDate.now().plusDays(60)), "default expiry of 60 days");
+    }
+}
