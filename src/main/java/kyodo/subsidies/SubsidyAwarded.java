@@ -1,0 +1,5 @@
+package kyodo.subsidies;
+
+/** Published when a window's results are released, for each adopted application (交付決定). */
+public record SubsidyAwarded(long applicationId, long programId, long groupId, String title, long amount) {
+}

@@ -1,0 +1,193 @@
+package kyodo.subsidies.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import kyodo.core.CsvFiles;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Pages;
+import kyodo.core.Roles;
+import kyodo.directory.GroupType;
+import kyodo.subsidies.internal.Forms.CategoryForm;
+import kyodo.subsidies.internal.Forms.CriterionForm;
+import kyodo.subsidies.internal.Forms.ProgramForm;
+import kyodo.subsidies.internal.Forms.WindowForm;
+import kyodo.subsidies.internal.Ledger;
+import kyodo.subsidies.internal.ProgramService;
+import kyodo.subsidies.internal.ProgramService.ProgramView;
+import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.FiscalYear;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Staff set up programs: basics, categories, windows, rubric, forms; and see the ledger. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/admin/subsidies")
+@Secured({Roles.STAFF, Roles.ADMIN})
+class ProgramAdminController {
+
+    private final ProgramService programs;
+    private final Ledger ledger;
+    private final SubsidyClock clock;
+
+    ProgramAdminController(ProgramService programs, Ledger ledger, SubsidyClock clock) {
+        this.programs = programs;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    private static long me(Authentication auth) {
+        return Long.parseLong(auth.getName());
+    }
+
+    @Get
+    HttpResponse<?> list() {
+        return listPage(ProgramForm.empty(FiscalYear.of(clock.today()).startYear()), null);
+    }
+
+    private HttpResponse<?> listPage(ProgramForm form, FieldErrors errors) {
+        Map<String, Object> model = Map.of("programs", programs.programs(), "form", form,
+                "groupTypes", Arrays.asList(GroupType.values()));
+        return errors == null ? Pages.page("subsidies/admin/programs", model)
+                : Pages.invalid("subsidies/admin/programs", model, errors);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body ProgramForm form, Authentication auth) {
+        try {
+            long id = programs.create(me(auth), form);
+            return Pages.redirect("/admin/subsidies/programs/" + id + "?created=1");
+        } catch (FormInvalidException e) {
+            return listPage(form, e.errors());
+        }
+    }
+
+    @Get("/programs/{id}")
+    HttpResponse<?> show(@PathVariable long id) {
+        return programs.view(id).<HttpResponse<?>>map(v -> page(v, Map.of(), null)).orElse(HttpResponse.notFound());
+    }
+
+    /** The program page with its five forms; {@code forms} replaces the one that was posted. */
+    private HttpResponse<?> page(ProgramView v, Map<String, Object> forms, FieldErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("v", v);
+        model.put("form", ProgramForm.of(v.program()));
+        model.put("categoryForm", CategoryForm.empty());
+        model.put("windowForm", WindowForm.empty(v.windows().size() + 1));
+        model.put("criterionForm", CriterionForm.empty());
+        model.put("groupTypes", Arrays.asList(GroupType.values()));
+        model.putAll(forms);
+        return errors == null ? Pages.page("subsidies/admin/program", model)
+                : Pages.invalid("subsidies/admin/program", model, errors);
+    }
+
+    private HttpResponse<?> act(long id, String anchor, Runnable action, Map<String, Object> form) {
+        ProgramView v = programs.view(id).orElse(null);
+        if (v == null) {
+            return HttpResponse.notFound();
+        }
+        try {
+            action.run();
+            return Pages.redirect("/admin/subsidies/programs/" + id + "?saved=1#" + anchor);
+        } catch (FormInvalidException e) {
+            return page(v, form, e.errors());
+        }
+    }
+
+    @Post("/programs/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(@PathVariable long id, @Body ProgramForm form, Authentication auth) {
+        return act(id, "basics", () -> programs.update(me(auth), id, form), Map.of("form", form));
+    }
+
+    @Post("/programs/{id}/categories")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> addCategory(@PathVariable long id, @Body CategoryForm form, Authentication auth) {
+        return act(id, "categories", () -> programs.addCategory(me(auth), id, form), Map.of("categoryForm", form));
+    }
+
+    @Post("/programs/{id}/windows")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> addWindow(@PathVariable long id, @Body WindowForm form, Authentication auth) {
+        return act(id, "windows", () -> programs.addWindow(me(auth), id, form), Map.of("windowForm", form));
+    }
+
+    @Post("/programs/{id}/criteria")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> addCriterion(@PathVariable long id, @Body CriterionForm form, Authentication auth) {
+        return act(id, "rubric", () -> programs.addCriterion(me(auth), id, form), Map.of("criterionForm", form));
+    }
+
+    @Post("/programs/{id}/criteria/standard")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> addStandard(@PathVariable long id, Authentication auth) {
+        return act(id, "rubric", () -> programs.addStandardCriteria(me(auth), id), Map.of());
+    }
+
+    @Post("/programs/{id}/criteria/{criterionId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> removeCriterion(@PathVariable long id, @PathVariable long criterionId, Authentication auth) {
+        return act(id, "rubric", () -> programs.removeCriterion(me(auth), id, criterionId), Map.of());
+    }
+
+    @Post(value = "/programs/{id}/forms", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> addForm(@PathVariable long id, @Nullable CompletedFileUpload formFile, Authentication auth)
+            throws IOException {
+        String name = formFile == null ? null : formFile.getFilename();
+        byte[] bytes = formFile == null ? null : formFile.getBytes();
+        return act(id, "forms", () -> programs.addForm(me(auth), id, name, bytes), Map.of());
+    }
+
+    @Post("/programs/{id}/forms/{fileId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> removeForm(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
+        return act(id, "forms", () -> programs.removeForm(me(auth), id, fileId), Map.of());
+    }
+
+    // ---- ledger --------------------------------------------------------------------------
+
+    @Get("/programs/{id}/ledger")
+    HttpResponse<?> ledger(@PathVariable long id) {
+        return ledger.report(id).<HttpResponse<?>>map(r -> Pages.page("subsidies/admin/ledger",
+                Map.of("r", r, "printedAt", clock.now()))).orElse(HttpResponse.notFound());
+    }
+
+    @Get("/programs/{id}/ledger.csv")
+    @Produces("text/csv")
+    HttpResponse<?> ledgerCsv(@PathVariable long id, @Nullable @QueryValue String encoding) {
+        Ledger.Report r = ledger.report(id).orElse(null);
+        if (r == null) {
+            return HttpResponse.notFound();
+        }
+        Ledger.Totals t = r.totals();
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("合計", "", t.budget(), t.requested(), t.awarded(), t.withdrawn(), t.netAwarded(),
+                t.confirmed(), t.remaining(), "", "", ""));
+        for (Ledger.Row row : r.rows()) {
+            rows.add(List.of("第" + row.windowNumber() + "期", row.categoryName(), "", row.requested(), row.awarded(), "",
+                    "", "", "", row.applications(), row.adopted(), row.withdrawn()));
+        }
+        CsvFiles.Encoding enc = CsvFiles.Encoding.fromParameter(encoding);
+        byte[] csv = CsvFiles.write(List.of("募集期", "部門", "予算額", "申請額", "交付決定額", "取下げ・中止額",
+                "差引交付決定額", "確定額", "予算残額", "申請件数", "採択件数", "取下げ件数"), rows, enc);
+        return CsvFiles.download("補助金執行状況_" + r.program().fiscalYear() + "年度_" + id + ".csv", csv, enc);
+    }
+}

@@ -1,0 +1,55 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.Roles;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Who may download which file; downloads of an application's files by others are logged. */
+@Singleton
+public class FileAccess {
+
+    private final Files files;
+    private final SubsidyStore store;
+    private final ApplicationService applications;
+    private final AuditLog audit;
+
+    FileAccess(Files files, SubsidyStore store, ApplicationService applications, AuditLog audit) {
+        this.files = files;
+        this.store = store;
+        this.applications = applications;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Optional<Files.Content> readable(long fileId, Long accountId, Collection<String> roles) {
+        Optional<Files.Content> content = files.read(fileId);
+        if (content.isEmpty()) {
+            return content;
+        }
+        StoredFile f = content.get().file();
+        if (Files.PROGRAM.equals(f.ownerType())) {
+            return content;
+        }
+        if (accountId == null) {
+            return Optional.empty();
+        }
+        Application a = store.application(f.ownerId()).orElse(null);
+        if (a == null) {
+            return Optional.empty();
+        }
+        if (applications.mayActFor(accountId, a)) {
+            return content;
+        }
+        boolean staff = roles.contains(Roles.STAFF) || roles.contains(Roles.ADMIN);
+        boolean reviewer = roles.contains(Roles.REVIEWER) && store.reviewersOfWindow(a.windowId()).contains(accountId);
+        if (staff || reviewer) {
+            audit.record(accountId, "SUBSIDY_FILE_VIEWED", "sub_application", String.valueOf(a.id()), f.fileName());
+            return content;
+        }
+        return Optional.empty();
+    }
+}

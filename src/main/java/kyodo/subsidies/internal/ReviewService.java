@@ -1,0 +1,456 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Notifier;
+import kyodo.directory.DirectoryApi;
+import kyodo.subsidies.SubsidyAwarded;
+import kyodo.subsidies.SubsidyConfirmed;
+import kyodo.subsidies.internal.Forms.ConfirmForm;
+import kyodo.subsidies.internal.Forms.DecisionForm;
+import kyodo.subsidies.internal.Forms.ScreenForm;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Screening, the review session, scoring, decisions within the budget, release and 額の確定. */
+@Singleton
+public class ReviewService {
+
+    private final SubsidyStore store;
+    private final Sql sql;
+    private final ApplicationService applications;
+    private final BeanProvider<DirectoryApi> directory;
+    private final AuditLog audit;
+    private final Notifier notifier;
+    private final SubsidyClock clock;
+    private final ApplicationEventPublisher<SubsidyAwarded> awarded;
+    private final ApplicationEventPublisher<SubsidyConfirmed> confirmed;
+
+    ReviewService(SubsidyStore store, ApplicationService applications, BeanProvider<DirectoryApi> directory,
+                  AuditLog audit, Notifier notifier, SubsidyClock clock,
+                  ApplicationEventPublisher<SubsidyAwarded> awarded, ApplicationEventPublisher<SubsidyConfirmed> confirmed) {
+        this.store = store;
+        this.sql = store.sql;
+        this.applications = applications;
+        this.directory = directory;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.awarded = awarded;
+        this.confirmed = confirmed;
+    }
+
+    /** An application in the window's ranking: the weighted score is the mean over non-recused reviewers. */
+    public record Ranked(AppView view, Double score, int reviewers, int rank) {
+        public String scoreLabel() {
+            return score == null ? "—" : String.format("%.2f", score);
+        }
+    }
+
+    public record WindowView(Program program, Window window, List<Ranked> ranking, List<Long> reviewerIds,
+                             long remaining) {
+        public boolean undecided() {
+            return ranking.stream().anyMatch(r -> r.view().app().status() == Status.ACCEPTED
+                    || r.view().app().status() == Status.SUBMITTED);
+        }
+    }
+
+    // ---- staff: window -------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Optional<WindowView> window(long windowId) {
+        return store.window(windowId).map(w -> {
+            Program p = store.program(w.programId()).orElseThrow();
+            List<Criterion> criteria = store.criteria(p.id());
+            List<Ranked> ranked = new ArrayList<>();
+            for (AppView v : applications.views(store.applicationsOfWindow(windowId), false)) {
+                double[] s = score(v.app().id(), criteria);
+                ranked.add(new Ranked(v, s == null ? null : s[0], s == null ? 0 : (int) s[1], 0));
+            }
+            List<Ranked> sorted = ranked.stream().sorted(Comparator.comparing((Ranked r) -> r.score() == null ? -1 : r.score())
+                    .reversed()).toList();
+            List<Ranked> out = new ArrayList<>();
+            int rank = 0;
+            Double last = null;
+            for (int i = 0; i < sorted.size(); i++) {
+                Ranked r = sorted.get(i);
+                if (r.score() != null && !r.score().equals(last)) {
+                    rank = i + 1;
+                    last = r.score();
+                }
+                out.add(new Ranked(r.view(), r.score(), r.reviewers(), r.score() == null ? 0 : rank));
+            }
+            return new WindowView(p, w, out, store.reviewersOfWindow(windowId),
+                    p.budget() - sql.number(Ledger.COMMITTED_SQL, p.id()));
+        });
+    }
+
+    /** {mean weighted score, reviewers} or null when nobody has scored. */
+    double[] score(long applicationId, List<Criterion> criteria) {
+        Map<Long, Integer> weights = new HashMap<>();
+        criteria.forEach(c -> weights.put(c.id(), c.weight()));
+        int totalWeight = criteria.stream().mapToInt(Criterion::weight).sum();
+        if (totalWeight == 0) {
+            return null;
+        }
+        Map<Long, Double> byReviewer = new HashMap<>();
+        sql.list("SELECT s.reviewer_id, s.criterion_id, s.score FROM sub_score s JOIN sub_review r "
+                        + "ON r.application_id = s.application_id AND r.reviewer_id = s.reviewer_id "
+                        + "WHERE s.application_id = ? AND r.recused = FALSE AND r.scored_at IS NOT NULL",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getInt(3)}, applicationId)
+                .forEach(row -> byReviewer.merge(row[0], (double) row[2] * weights.getOrDefault(row[1], 0), Double::sum));
+        if (byReviewer.isEmpty()) {
+            return null;
+        }
+        double mean = byReviewer.values().stream().mapToDouble(v -> v / totalWeight).average().orElse(0);
+        return new double[]{mean, byReviewer.size()};
+    }
+
+    @Transactional
+    public void screen(long staffId, long applicationId, ScreenForm form) {
+        Application a = store.applicationForUpdate(applicationId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        if (a.status() != Status.SUBMITTED) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.notSubmitted");
+        }
+        FieldErrors errors = new FieldErrors();
+        boolean accept = "accept".equals(form.outcome());
+        if (!accept && !"return".equals(form.outcome())) {
+            errors.add("outcome", "error.sub.chooseOutcome");
+        }
+        String message = Inputs.text(errors, "message", form.message(), "return".equals(form.outcome()), 2000);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        sql.update("UPDATE sub_application SET status = ?, screening_message = ?, updated_at = ? WHERE id = ?",
+                accept ? Status.ACCEPTED : Status.RETURNED, message.isEmpty() ? null : message, clock.now(), a.id());
+        audit.record(staffId, accept ? "SUBSIDY_APPLICATION_ACCEPTED" : "SUBSIDY_APPLICATION_RETURNED",
+                "sub_application", String.valueOf(a.id()), message);
+        if (!accept) {
+            notifier.sendToAccount(a.applicantId(), "【補助金】申請書類の修正をお願いします: " + a.title(),
+                    "提出いただいた申請書類について、次の点の修正をお願いします。\n\n" + message
+                            + "\n\n修正のうえ、もう一度提出してください。\n/subsidies/applications/" + a.id());
+        }
+    }
+
+    /** The running order of the 公開プレゼンテーション: slotOrder{id} and slotTime{id} fields. */
+    @Transactional
+    public void slots(long staffId, long windowId, Map<String, ?> form) {
+        FieldErrors errors = new FieldErrors();
+        List<Application> apps = store.applicationsOfWindow(windowId);
+        Map<Long, Object[]> values = new HashMap<>();
+        for (Application a : apps) {
+            String order = ApplicationInput.s(form, "slotOrder" + a.id());
+            String time = ApplicationInput.s(form, "slotTime" + a.id());
+            Integer o = Inputs.blank(order) ? null : Inputs.integer(errors, "slotOrder" + a.id(), order, 1, 99);
+            LocalTime t = Inputs.time(errors, "slotTime" + a.id(), time, false);
+            values.put(a.id(), new Object[]{o, t});
+        }
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        values.forEach((id, v) -> sql.update("UPDATE sub_application SET slot_order = ?, slot_time = ? WHERE id = ?",
+                v[0], v[1], id));
+        audit.record(staffId, "SUBSIDY_RUNNING_ORDER_SET", "sub_window", String.valueOf(windowId), null);
+    }
+
+    // ---- reviewers -----------------------------------------------------------------------
+
+    public record ReviewerItem(AppView view, boolean recused, boolean scored) {
+    }
+
+    public record ReviewerView(AppView view, List<Criterion> criteria, Review own, boolean recused,
+                               boolean autoRecused, Map<Long, Integer> ownScores,
+                               List<OtherReview> others, boolean open) {
+    }
+
+    public record OtherReview(int number, Map<Long, Integer> scores, String comment, boolean recused) {
+    }
+
+    boolean assigned(long reviewerId, Application a) {
+        return store.reviewersOfWindow(a.windowId()).contains(reviewerId);
+    }
+
+    /** A reviewer who belongs to the applying group never reviews it. */
+    boolean member(long reviewerId, Application a) {
+        return directory.get().groupIdsOf(reviewerId).contains(a.groupId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewerItem> queue(long reviewerId) {
+        List<Application> apps = sql.list("SELECT a.* FROM sub_application a JOIN sub_window w ON w.id = a.window_id "
+                        + "JOIN sub_window_reviewer r ON r.window_id = w.id AND r.reviewer_id = ? "
+                        + "WHERE w.results_released_at IS NULL AND a.status IN ('ACCEPTED', 'ADOPTED', 'NOT_ADOPTED') "
+                        + "ORDER BY w.id, a.slot_order IS NULL, a.slot_order, a.id",
+                SubsidyStore::application, reviewerId);
+        List<ReviewerItem> out = new ArrayList<>();
+        for (AppView v : applications.views(apps, false)) {
+            Optional<Review> r = store.review(v.app().id(), reviewerId);
+            out.add(new ReviewerItem(v, member(reviewerId, v.app()) || r.map(Review::recused).orElse(false),
+                    r.map(x -> x.scoredAt() != null).orElse(false)));
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReviewerView> forReviewer(long reviewerId, long applicationId) {
+        Optional<Application> found = store.application(applicationId).filter(a -> assigned(reviewerId, a));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Application a = found.get();
+        AppView v = applications.view(a, true);
+        List<Criterion> criteria = store.criteria(a.programId());
+        Review own = store.review(a.id(), reviewerId).orElse(null);
+        boolean auto = member(reviewerId, a);
+        boolean recused = auto || (own != null && own.recused());
+        Map<Long, Integer> ownScores = scoresOf(a.id(), reviewerId);
+        List<OtherReview> others = new ArrayList<>();
+        // Others' scores stay hidden until this reviewer has scored, so nobody anchors on them.
+        if (own != null && own.scoredAt() != null) {
+            int n = 1;
+            for (Review r : store.reviews(a.id())) {
+                if (r.reviewerId() != reviewerId && (r.scoredAt() != null || r.recused())) {
+                    others.add(new OtherReview(n++, scoresOf(a.id(), r.reviewerId()), r.comment(), r.recused()));
+                }
+            }
+        }
+        boolean open = !v.window().released() && (a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED
+                || a.status() == Status.NOT_ADOPTED);
+        return Optional.of(new ReviewerView(v, criteria, own, recused, auto, ownScores, others, open));
+    }
+
+    private Map<Long, Integer> scoresOf(long applicationId, long reviewerId) {
+        Map<Long, Integer> out = new HashMap<>();
+        sql.list("SELECT criterion_id, score FROM sub_score WHERE application_id = ? AND reviewer_id = ?",
+                rs -> new long[]{rs.getLong(1), rs.getInt(2)}, applicationId, reviewerId)
+                .forEach(r -> out.put(r[0], (int) r[1]));
+        return out;
+    }
+
+    /** Scores every criterion 1–5 (fields score{criterionId}) with a comment. */
+    @Transactional
+    public void score(long reviewerId, long applicationId, Map<String, ?> form) {
+        Application a = store.applicationForUpdate(applicationId).filter(x -> assigned(reviewerId, x))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        Window w = store.window(a.windowId()).orElseThrow();
+        if (w.released() || !(a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED
+                || a.status() == Status.NOT_ADOPTED)) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.reviewClosed");
+        }
+        Optional<Review> own = store.review(a.id(), reviewerId);
+        if (member(reviewerId, a) || own.map(Review::recused).orElse(false)) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.recused");
+        }
+        FieldErrors errors = new FieldErrors();
+        List<Criterion> criteria = store.criteria(a.programId());
+        if (criteria.isEmpty()) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.noRubric");
+        }
+        Map<Long, Integer> scores = new HashMap<>();
+        for (Criterion c : criteria) {
+            String field = "score" + c.id();
+            String raw = ApplicationInput.s(form, field);
+            if (Inputs.blank(raw)) {
+                errors.add(field, "error.sub.scoreRequired");
+            } else if (!Inputs.clean(raw).matches("[1-5]")) {
+                errors.add(field, "error.sub.scoreRange");
+            } else {
+                scores.put(c.id(), Integer.parseInt(Inputs.clean(raw)));
+            }
+        }
+        String comment = Inputs.text(errors, "comment", ApplicationInput.s(form, "comment"), false, 2000);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        LocalDateTime now = clock.now();
+        if (own.isPresent()) {
+            sql.update("UPDATE sub_review SET comment = ?, scored_at = ? WHERE application_id = ? AND reviewer_id = ?",
+                    comment, now, a.id(), reviewerId);
+        } else {
+            sql.update("INSERT INTO sub_review (application_id, reviewer_id, recused, comment, scored_at) VALUES (?,?,?,?,?)",
+                    a.id(), reviewerId, false, comment, now);
+        }
+        sql.update("DELETE FROM sub_score WHERE application_id = ? AND reviewer_id = ?", a.id(), reviewerId);
+        scores.forEach((criterion, score) -> sql.update("INSERT INTO sub_score (application_id, reviewer_id, criterion_id, "
+                + "score) VALUES (?,?,?,?)", a.id(), reviewerId, criterion, score));
+        audit.record(reviewerId, "SUBSIDY_SCORED", "sub_application", String.valueOf(a.id()), scores.toString());
+    }
+
+    /** A reviewer declares a conflict of interest; any scores they gave are removed. */
+    @Transactional
+    public void declareConflict(long reviewerId, long applicationId, String rawReason) {
+        Application a = store.applicationForUpdate(applicationId).filter(x -> assigned(reviewerId, x))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        FieldErrors errors = new FieldErrors();
+        String reason = Inputs.text(errors, "reason", rawReason, true, 300);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        sql.update("DELETE FROM sub_score WHERE application_id = ? AND reviewer_id = ?", a.id(), reviewerId);
+        if (store.review(a.id(), reviewerId).isPresent()) {
+            sql.update("UPDATE sub_review SET recused = TRUE, recusal_reason = ?, scored_at = NULL "
+                    + "WHERE application_id = ? AND reviewer_id = ?", reason, a.id(), reviewerId);
+        } else {
+            sql.update("INSERT INTO sub_review (application_id, reviewer_id, recused, recusal_reason) VALUES (?,?,?,?)",
+                    a.id(), reviewerId, true, reason);
+        }
+        audit.record(reviewerId, "SUBSIDY_REVIEWER_RECUSED", "sub_application", String.valueOf(a.id()), reason);
+    }
+
+    // ---- decisions -----------------------------------------------------------------------
+
+    /**
+     * Adopted with an amount, or not adopted, with a reason. The program row is locked and the
+     * remaining budget computed from the applications inside this transaction, so two staff
+     * deciding at the same moment can never award more than the budget together.
+     */
+    @Transactional
+    public void decide(long staffId, long applicationId, DecisionForm form) {
+        FieldErrors errors = new FieldErrors();
+        boolean adopt = "adopt".equals(form.decision());
+        if (!adopt && !"reject".equals(form.decision())) {
+            errors.add("decision", "error.sub.chooseDecision");
+        }
+        Long amount = adopt ? Inputs.yen(errors, "amount", form.amount(), true) : null;
+        String reason = Inputs.text(errors, "reason", form.reason(), !adopt, 2000);
+        Application peek = store.application(applicationId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        Program program = sql.one("SELECT * FROM sub_program WHERE id = ? FOR UPDATE", SubsidyStore::program,
+                peek.programId()).orElseThrow();
+        Application a = store.applicationForUpdate(applicationId).orElseThrow();
+        Window w = store.window(a.windowId()).orElseThrow();
+        if (w.released()) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.alreadyReleased");
+        }
+        if (!(a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED || a.status() == Status.NOT_ADOPTED)) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.notDecidable");
+        }
+        if (amount != null) {
+            if (amount <= 0) {
+                errors.add("amount", "error.min", 1);
+            } else if (amount > a.requestedAmount()) {
+                errors.add("amount", "error.sub.overRequested", String.format("%,d", a.requestedAmount()));
+            } else {
+                long committedByOthers = sql.number(Ledger.COMMITTED_SQL + " AND id <> ?", program.id(), a.id());
+                long remaining = program.budget() - committedByOthers;
+                if (amount > remaining) {
+                    errors.add("amount", "error.sub.overBudget", String.format("%,d", Math.max(0, remaining)));
+                }
+            }
+        }
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        LocalDateTime now = clock.now();
+        sql.update("UPDATE sub_application SET status = ?, awarded_amount = ?, decision_reason = ?, decided_at = ?, "
+                        + "award_number = ?, updated_at = ? WHERE id = ?", adopt ? Status.ADOPTED : Status.NOT_ADOPTED,
+                amount, reason.isEmpty() ? null : reason, now,
+                adopt ? program.year().warekiLabel() + " 市協補第" + a.id() + "号" : null, now, a.id());
+        audit.record(staffId, adopt ? "SUBSIDY_ADOPTED" : "SUBSIDY_NOT_ADOPTED", "sub_application",
+                String.valueOf(a.id()), adopt ? "¥" + amount : reason);
+    }
+
+    /** Results go to every applicant of the window at once, with a notification each. */
+    @Transactional
+    public void release(long staffId, long windowId) {
+        Window w = sql.one("SELECT * FROM sub_window WHERE id = ? FOR UPDATE", SubsidyStore::window, windowId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        if (w.released()) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.alreadyReleased");
+        }
+        List<Application> apps = store.applicationsOfWindow(windowId);
+        if (apps.stream().anyMatch(a -> a.status() == Status.SUBMITTED || a.status() == Status.ACCEPTED
+                || a.status() == Status.RETURNED)) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.undecided");
+        }
+        sql.update("UPDATE sub_window SET results_released_at = ? WHERE id = ?", clock.now(), windowId);
+        for (Application a : apps) {
+            if (a.status() == Status.ADOPTED) {
+                notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ（採択）: " + a.title(),
+                        "市民活動支援補助金の審査の結果、採択となりました。\n交付決定額: "
+                                + String.format("%,d", a.awardedAmount()) + "円\n交付決定通知書はこちらから印刷できます。\n"
+                                + "/subsidies/applications/" + a.id() + "/notice");
+                awarded.publishEvent(new SubsidyAwarded(a.id(), a.programId(), a.groupId(), a.title(),
+                        a.awardedAmount()));
+            } else if (a.status() == Status.NOT_ADOPTED) {
+                notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ: " + a.title(),
+                        "市民活動支援補助金の審査の結果、今回は不採択となりました。\n理由: " + a.decisionReason()
+                                + "\n/subsidies/applications/" + a.id());
+            }
+        }
+        audit.record(staffId, "SUBSIDY_RESULTS_RELEASED", "sub_window", String.valueOf(windowId),
+                "applications=" + apps.size());
+    }
+
+    // ---- after the project ---------------------------------------------------------------
+
+    /** 額の確定 from the completion report; a refund is due where more was paid in advance. */
+    @Transactional
+    public long confirm(long staffId, long applicationId, ConfirmForm form) {
+        FieldErrors errors = new FieldErrors();
+        Long paid = Inputs.yen(errors, "paidAmount", form.paidAmount(), false);
+        Application peek = store.application(applicationId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", peek.programId());
+        Application a = store.applicationForUpdate(applicationId).orElseThrow();
+        if (a.status() != Status.REPORTED) {
+            throw new FormInvalidException(FieldErrors.FORM, "error.sub.notReported");
+        }
+        if (paid != null && paid > a.awardedAmount()) {
+            errors.add("paidAmount", "error.sub.paidOverAward", String.format("%,d", a.awardedAmount()));
+        }
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        Category c = store.category(a.categoryId()).orElseThrow();
+        long eligible = AppView.sum(store.lines(a.id(), BudgetLine.ACTUAL), BudgetLine.EXPENSE, true);
+        long amount = Amounts.confirmedAmount(a.awardedAmount(), eligible, c.rateNum(), c.rateDen());
+        long refund = Amounts.refund(paid, amount);
+        LocalDateTime now = clock.now();
+        sql.update("UPDATE sub_application SET status = 'CONFIRMED', paid_amount = ?, confirmed_amount = ?, "
+                + "refund_amount = ?, confirmed_at = ?, updated_at = ? WHERE id = ?", paid, amount, refund, now, now, a.id());
+        audit.record(staffId, "SUBSIDY_AMOUNT_CONFIRMED", "sub_application", String.valueOf(a.id()),
+                "¥" + amount + " refund ¥" + refund);
+        notifier.sendToAccount(a.applicantId(), "【補助金】交付額の確定のお知らせ: " + a.title(),
+                "実績報告にもとづき、補助金の額を " + String.format("%,d", amount) + "円 に確定しました。"
+                        + (refund > 0 ? "\n概算払いとの差額 " + String.format("%,d", refund) + "円 の返還をお願いします。" : "")
+                        + "\n/subsidies/applications/" + a.id());
+        confirmed.publishEvent(new SubsidyConfirmed(a.id(), a.programId(), a.groupId(), amount, refund));
+        return amount;
+    }
+
+    /**
+     * Reminds representatives whose completion report falls due within a week (once each).
+     * Returns how many were reminded.
+     */
+    @Transactional
+    public int remindReports() {
+        java.time.LocalDate today = clock.today();
+        List<Application> due = sql.list("SELECT a.* FROM sub_application a JOIN sub_program p ON p.id = a.program_id "
+                        + "JOIN sub_window w ON w.id = a.window_id WHERE a.status = 'ADOPTED' AND a.reminded_at IS NULL "
+                        + "AND w.results_released_at IS NOT NULL AND a.project_end IS NOT NULL "
+                        + "AND DATE_ADD(a.project_end, INTERVAL p.report_due_days - 7 DAY) <= ? FOR UPDATE",
+                SubsidyStore::application, today);
+        for (Application a : due) {
+            Program p = store.program(a.programId()).orElseThrow();
+            notifier.sendToAccount(a.applicantId(), "【補助金】実績報告の提出期限が近づいています: " + a.title(),
+                    "補助事業の実績報告の提出期限は " + a.reportDue(p.reportDueDays()) + " です。\n"
+                            + "/subsidies/applications/" + a.id() + "/report");
+            sql.update("UPDATE sub_application SET reminded_at = ? WHERE id = ?", clock.now(), a.id());
+        }
+        return due.size();
+    }
+}

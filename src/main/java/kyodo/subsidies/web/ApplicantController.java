@@ -1,0 +1,236 @@
+package kyodo.subsidies.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Pages;
+import kyodo.subsidies.internal.AppView;
+import kyodo.subsidies.internal.ApplicationInput;
+import kyodo.subsidies.internal.ApplicationService;
+import kyodo.subsidies.internal.Files;
+import kyodo.subsidies.internal.ProgramService;
+import kyodo.subsidies.internal.SubsidyClock;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Group representatives: draft, submit, attach, withdraw, report, print the award notice. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/subsidies")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class ApplicantController {
+
+    private final ApplicationService applications;
+    private final ProgramService programs;
+    private final SubsidyClock clock;
+
+    ApplicantController(ApplicationService applications, ProgramService programs, SubsidyClock clock) {
+        this.applications = applications;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    private static long me(Authentication auth) {
+        return Long.parseLong(auth.getName());
+    }
+
+    @Get("/my")
+    HttpResponse<?> mine(Authentication auth) {
+        return Pages.page("subsidies/my", Map.of("apps", applications.mine(me(auth)),
+                "groups", applications.groupsOf(me(auth)), "calls", programs.openCalls(), "now", clock.now()));
+    }
+
+    // ---- new application -------------------------------------------------------------------
+
+    @Get("/apply")
+    HttpResponse<?> newForm(@Nullable @QueryValue Long windowId, Authentication auth) {
+        return form(auth, null, ApplicationInput.empty(windowId == null ? "" : String.valueOf(windowId)), null);
+    }
+
+    @Post("/apply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body Map<String, Object> body, Authentication auth) {
+        ApplicationInput in = ApplicationInput.from(body);
+        try {
+            long id = applications.save(me(auth), null, in, "submit".equals(ApplicationInput.s(body, "action")));
+            return Pages.redirect("/subsidies/applications/" + id + "?saved=1");
+        } catch (FormInvalidException e) {
+            return form(auth, null, in, e.errors());
+        }
+    }
+
+    @Get("/applications/{id}/edit")
+    HttpResponse<?> editForm(@PathVariable long id, Authentication auth) {
+        return applications.forApplicant(me(auth), id)
+                .<HttpResponse<?>>map(v -> form(auth, v, ApplicationInput.of(v.app(), v.plan()), null))
+                .orElse(HttpResponse.notFound());
+    }
+
+    @Post("/applications/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
+        AppView v = applications.forApplicant(me(auth), id).orElse(null);
+        if (v == null) {
+            return HttpResponse.notFound();
+        }
+        ApplicationInput in = ApplicationInput.from(body);
+        try {
+            applications.save(me(auth), id, in, "submit".equals(ApplicationInput.s(body, "action")));
+            return Pages.redirect("/subsidies/applications/" + id + "?saved=1");
+        } catch (FormInvalidException e) {
+            return form(auth, v, in, e.errors());
+        }
+    }
+
+    private HttpResponse<?> form(Authentication auth, AppView existing, ApplicationInput in, FieldErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("existing", existing);
+        model.put("existingCategories", existing == null ? java.util.List.of()
+                : programs.view(existing.program().id()).map(ProgramService.ProgramView::categories).orElse(java.util.List.of()));
+        model.put("fi", in);
+        model.put("groups", applications.groupsOf(me(auth)));
+        model.put("calls", programs.openCalls());
+        model.put("incomeCategories", ApplicationInput.INCOME_CATEGORIES);
+        model.put("expenseCategories", ApplicationInput.EXPENSE_CATEGORIES);
+        model.put("now", clock.now());
+        return errors == null ? Pages.page("subsidies/apply", model) : Pages.invalid("subsidies/apply", model, errors);
+    }
+
+    // ---- the application -----------------------------------------------------------------
+
+    @Get("/applications/{id}")
+    HttpResponse<?> show(@PathVariable long id, Authentication auth) {
+        return applications.forApplicant(me(auth), id)
+                .<HttpResponse<?>>map(v -> Pages.page("subsidies/application", Map.of("v", v, "now", clock.now(),
+                        "errors", FieldErrors.none())))
+                .orElse(HttpResponse.notFound());
+    }
+
+    @Post(value = "/applications/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> attach(@PathVariable long id, @Nullable CompletedFileUpload attachment, Authentication auth)
+            throws IOException {
+        return upload(id, Files.APPLICATION, attachment, auth, "/subsidies/applications/" + id + "?uploaded=1");
+    }
+
+    @Post(value = "/applications/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> photo(@PathVariable long id, @Nullable CompletedFileUpload photo, Authentication auth)
+            throws IOException {
+        return upload(id, Files.REPORT, photo, auth, "/subsidies/applications/" + id + "/report?uploaded=1");
+    }
+
+    private HttpResponse<?> upload(long id, String ownerType, CompletedFileUpload file, Authentication auth,
+                                   String next) throws IOException {
+        AppView v = applications.forApplicant(me(auth), id).orElse(null);
+        if (v == null) {
+            return HttpResponse.notFound();
+        }
+        try {
+            applications.attach(me(auth), id, ownerType, file == null ? null : file.getFilename(),
+                    file == null ? null : file.getBytes());
+            return Pages.redirect(next);
+        } catch (FormInvalidException e) {
+            if (Files.REPORT.equals(ownerType)) {
+                return reportPage(v, ApplicationInput.of(v.app(), v.actual()), "", e.errors());
+            }
+            return Pages.invalid("subsidies/application", Map.of("v", v, "now", clock.now()), e.errors());
+        }
+    }
+
+    @Post("/applications/{id}/files/{fileId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> removeFile(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
+        try {
+            applications.removeFile(me(auth), id, fileId);
+        } catch (FormInvalidException e) {
+            return HttpResponse.notFound();
+        }
+        return Pages.redirect("/subsidies/applications/" + id);
+    }
+
+    // ---- withdrawing ---------------------------------------------------------------------
+
+    @Get("/applications/{id}/withdraw")
+    HttpResponse<?> withdrawForm(@PathVariable long id, Authentication auth) {
+        return applications.forApplicant(me(auth), id)
+                .<HttpResponse<?>>map(v -> Pages.page("subsidies/withdraw", Map.of("v", v, "reason", "")))
+                .orElse(HttpResponse.notFound());
+    }
+
+    @Post("/applications/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> withdraw(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
+        AppView v = applications.forApplicant(me(auth), id).orElse(null);
+        if (v == null) {
+            return HttpResponse.notFound();
+        }
+        String reason = ApplicationInput.s(body, "reason");
+        try {
+            applications.withdraw(me(auth), id, reason);
+            return Pages.redirect("/subsidies/applications/" + id + "?withdrawn=1");
+        } catch (FormInvalidException e) {
+            return Pages.invalid("subsidies/withdraw", Map.of("v", v, "reason", reason), e.errors());
+        }
+    }
+
+    // ---- completion report ---------------------------------------------------------------
+
+    @Get("/applications/{id}/report")
+    HttpResponse<?> reportForm(@PathVariable long id, Authentication auth) {
+        return applications.forApplicant(me(auth), id)
+                .<HttpResponse<?>>map(v -> reportPage(v, ApplicationInput.of(v.app(),
+                        v.actual().isEmpty() ? v.plan() : v.actual()), v.app().reportText() == null ? ""
+                        : v.app().reportText(), null))
+                .orElse(HttpResponse.notFound());
+    }
+
+    @Post("/applications/{id}/report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> report(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
+        AppView v = applications.forApplicant(me(auth), id).orElse(null);
+        if (v == null) {
+            return HttpResponse.notFound();
+        }
+        ApplicationInput in = ApplicationInput.from(body);
+        String text = ApplicationInput.s(body, "reportText");
+        try {
+            applications.report(me(auth), id, text, in.income(), in.expenses());
+            return Pages.redirect("/subsidies/applications/" + id + "?reported=1");
+        } catch (FormInvalidException e) {
+            return reportPage(v, in, text, e.errors());
+        }
+    }
+
+    private HttpResponse<?> reportPage(AppView v, ApplicationInput in, String text, FieldErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("v", v);
+        model.put("fi", in);
+        model.put("reportText", text);
+        model.put("incomeCategories", ApplicationInput.INCOME_CATEGORIES);
+        model.put("expenseCategories", ApplicationInput.EXPENSE_CATEGORIES);
+        return errors == null ? Pages.page("subsidies/report", model) : Pages.invalid("subsidies/report", model, errors);
+    }
+
+    /** 交付決定通知書, printable; only once the result is released. */
+    @Get("/applications/{id}/notice")
+    HttpResponse<?> notice(@PathVariable long id, Authentication auth) {
+        return applications.forApplicant(me(auth), id).filter(AppView::resultVisible)
+                .<HttpResponse<?>>map(v -> Pages.page("subsidies/notice", Map.of("v", v)))
+                .orElse(HttpResponse.notFound());
+    }
+
+}

@@ -1,0 +1,84 @@
+package kyodo.subsidies.web;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.Pages;
+import kyodo.directory.DirectoryApi;
+import kyodo.directory.GroupSummary;
+import kyodo.subsidies.AdoptedProject;
+import kyodo.subsidies.SubsidiesApi;
+import kyodo.subsidies.internal.FileAccess;
+import kyodo.subsidies.internal.ProgramService;
+import kyodo.subsidies.internal.SubsidyClock;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Public pages: open calls with their windows and guidelines, adopted projects, program forms. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/subsidies")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class PublicSubsidyController {
+
+    private final ProgramService programs;
+    private final SubsidiesApi api;
+    private final BeanProvider<DirectoryApi> directory;
+    private final FileAccess files;
+    private final SubsidyClock clock;
+
+    PublicSubsidyController(ProgramService programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
+                            FileAccess files, SubsidyClock clock) {
+        this.clock = clock;
+        this.programs = programs;
+        this.api = api;
+        this.directory = directory;
+        this.files = files;
+    }
+
+    /** An adopted project with its group's name, as the public list shows it. */
+    record Adopted(AdoptedProject project, String groupName) {
+    }
+
+    @Get
+    HttpResponse<?> index() {
+        List<AdoptedProject> adopted = api.adoptedProjects();
+        Map<Long, String> names = adopted.isEmpty() ? Map.of() : directory.get().findGroups(adopted.stream()
+                        .map(AdoptedProject::groupId).distinct().toList()).stream()
+                .collect(Collectors.toMap(GroupSummary::id, GroupSummary::name, (a, b) -> a));
+        return Pages.page("subsidies/index", Map.of("calls", programs.openCalls(),
+                "adopted", adopted.stream().map(p -> new Adopted(p, names.getOrDefault(p.groupId(), "—"))).toList()));
+    }
+
+    @Get("/programs/{id}")
+    HttpResponse<?> program(@PathVariable long id) {
+        return programs.view(id).<HttpResponse<?>>map(v -> Pages.page("subsidies/program", Map.of("v", v, "now", clock.now())))
+                .orElse(HttpResponse.notFound());
+    }
+
+    /** Program forms are public; attachments and photos only for those who handle the application. */
+    @Get("/files/{id}")
+    @Produces(MediaType.ALL)
+    HttpResponse<?> file(@PathVariable long id, @Nullable Authentication authentication) {
+        Long accountId = authentication == null ? null : Long.parseLong(authentication.getName());
+        return files.readable(id, accountId, authentication == null ? List.of() : authentication.getRoles())
+                .<HttpResponse<?>>map(c -> HttpResponse.ok(c.bytes())
+                        .contentType(c.file().contentType())
+                        .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                                + URLEncoder.encode(c.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                        .header("X-Content-Type-Options", "nosniff"))
+                .orElse(HttpResponse.notFound());
+    }
+
+}
