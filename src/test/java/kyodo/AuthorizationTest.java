@@ -47,7 +47,7 @@ class AuthorizationTest {
                 return;
             }
             String template = route.getUriMatchTemplate().toString();
-            String path = template.replaceAll("\\{\\?[^}]*}", "").replaceAll("\\{[^}]*}", "1");
+            String path = concretePath(template);
             boolean multipart = route.getConsumes().stream().anyMatch(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE));
             routes.add(new Route(route.getHttpMethod(), path, multipart));
         });
@@ -93,6 +93,26 @@ class AuthorizationTest {
         assertEquals(403, staff.get("/admin/accounts").status());
         assertEquals(403, staff.get("/admin/audit").status());
         assertTrue(staff.get("/admin/accounts").text().contains("権限がありません"));
+    }
+
+    /** A path the route matches: {id} and {id:[0-9]+} become 1, {kind:(people|groups)} its first choice. */
+    static String concretePath(String template) {
+        String withoutQuery = template.replaceAll("\\{\\?[^}]*}", "");
+        java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{[^}:]+(?::([^}]*))?}").matcher(withoutQuery);
+        StringBuilder path = new StringBuilder();
+        while (variable.find()) {
+            String regex = variable.group(1);
+            String value = "1";
+            if (regex != null) {
+                String first = regex.replaceAll("^\\(|\\)$", "").split("\\|")[0];
+                if (first.matches("[A-Za-z0-9_-]+")) {
+                    value = first;
+                }
+            }
+            variable.appendReplacement(path, value);
+        }
+        variable.appendTail(path);
+        return path.toString();
     }
 
     private static WebSession.Page call(WebSession session, Route route) {

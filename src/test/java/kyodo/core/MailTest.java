@@ -68,7 +68,7 @@ class MailTest implements TestPropertyProvider {
         Page unknown = visitor.post("/password/forgot", Map.of("email", "nobody-" + person.id() + "@example.jp"));
         assertTrue(unknown.text().contains("再設定用のリンクをお送りしました"));
 
-        assertTrue(delivery.deliverDue() >= 1);
+        deliverAll();
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> recipient(m).equals(person.email())).findFirst().orElseThrow();
         assertTrue(mail.getSubject().contains("パスワード再設定"));
@@ -96,8 +96,17 @@ class MailTest implements TestPropertyProvider {
         Page created = visitor.post("/signup", Map.of("email", email, "displayName", "協働 一郎",
                 "nameKana", "キョウドウ イチロウ", "password", "ichiro-2026!", "passwordConfirm", "ichiro-2026!"));
         assertEquals(303, created.status());
-        delivery.deliverDue();
+        deliverAll();
         assertTrue(Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> recipient(m).equals(email)));
+    }
+
+    /** Other tests of the run leave mail in the outbox too: send it all. */
+    private void deliverAll() {
+        int sent;
+        int rounds = 0;
+        do {
+            sent = delivery.deliverDue();
+        } while (sent > 0 && ++rounds < 100);
     }
 
     private static String recipient(MimeMessage message) {

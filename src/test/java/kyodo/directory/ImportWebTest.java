@@ -92,7 +92,7 @@ class ImportWebTest {
         assertTrue(missing.text().contains("連絡方法") && missing.text().contains("必須の列がありません"), missing.text());
         Page broken = upload(s, "groups", "団体名,団体名,種別\r\nア,イ,NPO法人\r\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(422, broken.status());
-        assertTrue(broken.text().contains("1行目「フリガナ」"), broken.text());
+        assertTrue(broken.text().contains("見出しの重複"), broken.text());
         Page none = upload(s, "groups", new byte[0]);
         assertEquals(422, none.status());
         assertTrue(none.text().contains("ファイルを選んでください"));
