@@ -37,6 +37,8 @@ class Fy2020WebTest {
     TestAccounts accounts;
     @Inject
     SubsidyTestData data;
+    @Inject
+    SubsidyEventsRecorder events;
 
     @MockBean(SubsidyClock.class)
     SubsidyClock clock() {
@@ -188,6 +190,13 @@ class Fy2020WebTest {
         assertTrue(text.contains("合計,,600000,260000,260000,150000,110000,110000,490000"), text);
         Page sjis = fx.staff.get("/admin/subsidies/programs/" + program + "/ledger.csv?encoding=sjis");
         assertTrue(new String(sjis.bytes(), java.nio.charset.Charset.forName("windows-31j")).contains("予算額"));
+
+        // The domain events other modules react to.
+        assertTrue(events.awarded.stream().anyMatch(e -> e.applicationId() == appA && e.amount() == 150_000));
+        assertTrue(events.awarded.stream().anyMatch(e -> e.applicationId() == appC && e.groupId() == c.groupId()));
+        assertTrue(events.withdrawn.stream().anyMatch(e -> e.applicationId() == appA && e.releasedAmount() == 150_000));
+        assertTrue(events.confirmed.stream().anyMatch(e -> e.applicationId() == appB && e.confirmedAmount() == 50_000
+                && e.refundAmount() == 0));
 
         // The public page shows the adopted projects with the cancelled one marked.
         String publicText = WebSession.at(server.getURL()).get("/subsidies").text();

@@ -191,7 +191,7 @@ public class ProgramService {
         FieldErrors errors = new FieldErrors();
         String name = Inputs.text(errors, "criterionName", form.criterionName(), true, 100);
         Integer weight = Inputs.integer(errors, "weight", form.weight(), 1, 10);
-        rubricOpen(programId, errors, "criterionName");
+        rubricOpen(programId, errors, FieldErrors.FORM);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
@@ -205,7 +205,7 @@ public class ProgramService {
     @Transactional
     public void addStandardCriteria(long actorId, long programId) {
         FieldErrors errors = new FieldErrors();
-        rubricOpen(programId, errors, "criterionName");
+        rubricOpen(programId, errors, FieldErrors.FORM);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
@@ -217,7 +217,7 @@ public class ProgramService {
     @Transactional
     public void removeCriterion(long actorId, long programId, long criterionId) {
         FieldErrors errors = new FieldErrors();
-        rubricOpen(programId, errors, "criterionName");
+        rubricOpen(programId, errors, FieldErrors.FORM);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }

@@ -326,10 +326,13 @@ public class ReviewService {
         }
         Long amount = adopt ? Inputs.yen(errors, "amount", form.amount(), true) : null;
         String reason = Inputs.text(errors, "reason", form.reason(), !adopt, 2000);
-        Application peek = store.application(applicationId)
+        // Locking reads first: under REPEATABLE READ a plain read here would fix the snapshot before
+        // the program lock is granted, and the sum below would miss awards committed meanwhile.
+        long programId = sql.one("SELECT program_id FROM sub_application WHERE id = ? FOR UPDATE",
+                rs -> rs.getLong(1), applicationId)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
         Program program = sql.one("SELECT * FROM sub_program WHERE id = ? FOR UPDATE", SubsidyStore::program,
-                peek.programId()).orElseThrow();
+                programId).orElseThrow();
         Application a = store.applicationForUpdate(applicationId).orElseThrow();
         Window w = store.window(a.windowId()).orElseThrow();
         if (w.released()) {
@@ -344,6 +347,7 @@ public class ReviewService {
             } else if (amount > a.requestedAmount()) {
                 errors.add("amount", "error.sub.overRequested", String.format("%,d", a.requestedAmount()));
             } else {
+                // The snapshot starts here, after the program lock was granted: it sees every earlier award.
                 long committedByOthers = sql.number(Ledger.COMMITTED_SQL + " AND id <> ?", program.id(), a.id());
                 long remaining = program.budget() - committedByOthers;
                 if (amount > remaining) {
