@@ -17,7 +17,6 @@ import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Role;
 import kyodo.directory.internal.ActivityField;
 import kyodo.directory.internal.Availability;
 import kyodo.directory.internal.GroupService;
@@ -31,9 +30,7 @@ import kyodo.directory.internal.Volunteer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The もとむ/ゆずる board: public list and posts, posting, closing, the requester's view of matches. */
 @Produces(MediaType.TEXT_HTML)
@@ -183,13 +180,5 @@ class BoardController {
         model.put("myGroups", groups.groupsOf(Visitors.id(authentication)).keySet().stream()
                 .filter(g -> g.approved()).toList());
         return model;
-    }
-
-    static Set<Role> roles(Authentication a) {
-        return Visitors.roles(a);
-    }
-
-    static List<String> slots() {
-        return Availability.codes((1 << 21) - 1);
     }
 }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
 import kyodo.directory.internal.Match;
@@ -100,9 +99,5 @@ class MyMatchesController {
             Map<String, Object> model = model(id, authentication);
             return model == null ? HttpResponse.notFound() : Pages.invalid("directory/my-match", model, e.errors());
         }
-    }
-
-    static FieldErrors none() {
-        return FieldErrors.none();
     }
 }

@@ -1,0 +1,188 @@
+package kyodo.directory;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import kyodo.core.Role;
+import kyodo.directory.internal.BoardPost;
+import kyodo.directory.internal.CsvImportService;
+import kyodo.directory.internal.MatchService;
+import kyodo.directory.internal.PostInput;
+import kyodo.directory.internal.PostService;
+import kyodo.support.TestAccounts;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * On demand: {@code ./mvnw -Pbench test -Dtest=DirectoryBenchmark}. Prints (1) the CSV import
+ * of 100,000 volunteer rows against a plain JDBC batch of the same rows on the same database
+ * (the ceiling), median of several runs; (2) the p95 of the matching suggestions for one
+ * request with 100,000 volunteers in the database.
+ */
+@Tag("benchmark")
+@MicronautTest(transactional = false)
+class DirectoryBenchmark {
+
+    static final int ROWS = Integer.getInteger("bench.rows", 100_000);
+    static final int RUNS = Integer.getInteger("bench.runs", 3);
+    static final String[] SKILLS = {"パソコン", "料理", "草刈り", "読み聞かせ", "手話", "写真", "運転", "大工", "書道", "英語"};
+    static final String[] DAYS = {"月", "火", "水", "木", "金", "土", "日"};
+    static final String[] PERIODS = {"午前", "午後", "夜間"};
+
+    @Inject
+    CsvImportService imports;
+    @Inject
+    PostService posts;
+    @Inject
+    MatchService matches;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    Support support;
+
+    /** Plain JDBC on the transaction's connection: the ceiling for inserting the same rows. */
+    @Singleton
+    static class Support {
+        private final DataSource dataSource;
+
+        Support(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        @Transactional
+        public void plainBatch(int rows, String marker) throws SQLException {
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+            Connection c = dataSource.getConnection();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO dir_volunteer (name, name_kana, email, phone, contact_method, skills, qualifications,
+                      field_mask, availability, area, school_district, consent_share, active, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")) {
+                for (int i = 0; i < rows; i++) {
+                    ps.setString(1, "人材 " + i);
+                    ps.setString(2, "ジンザイ");
+                    ps.setString(3, "p" + i + "@example.jp");
+                    ps.setString(4, "090-0000-" + String.format("%04d", i % 10_000));
+                    ps.setString(5, "EMAIL");
+                    ps.setString(6, SKILLS[i % SKILLS.length] + " " + marker);
+                    ps.setString(7, null);
+                    ps.setInt(8, 1 << (i % 18));
+                    ps.setInt(9, 1 << (i % 21));
+                    ps.setString(10, "地区" + (i % 12));
+                    ps.setString(11, "小学校区" + (i % 40));
+                    ps.setBoolean(12, i % 2 == 0);
+                    ps.setTimestamp(13, now);
+                    ps.setTimestamp(14, now);
+                    ps.addBatch();
+                    if ((i + 1) % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
+
+        @Transactional
+        public int delete(String marker) throws SQLException {
+            try (PreparedStatement ps = dataSource.getConnection()
+                    .prepareStatement("DELETE FROM dir_volunteer WHERE skills LIKE ?")) {
+                ps.setString(1, "% " + marker);
+                return ps.executeUpdate();
+            }
+        }
+    }
+
+    static byte[] csv(int rows, String marker) {
+        StringBuilder sb = new StringBuilder("氏名,フリガナ,メールアドレス,電話番号,連絡方法,特技・技能,資格,活動分野,活動できる時間,地域,小学校区,連絡先提供の同意\r\n");
+        String[] fields = {"子育て", "まちづくり", "防災", "高齢者福祉", "環境・リサイクル", "文化・芸術"};
+        for (int i = 0; i < rows; i++) {
+            sb.append("人材 ").append(i).append(",ジンザイ,p").append(i).append("@example.jp,090-0000-")
+                    .append(String.format("%04d", i % 10_000)).append(",メール,").append(SKILLS[i % SKILLS.length])
+                    .append(' ').append(marker).append(",,").append(fields[i % fields.length]).append(',')
+                    .append(DAYS[i % 7]).append(PERIODS[i % 3]).append(",地区").append(i % 12).append(",小学校区")
+                    .append(i % 40).append(',').append(i % 2 == 0 ? "はい" : "いいえ").append("\r\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    @Test
+    void importOfVolunteersAgainstAPlainJdbcBatch() throws Exception {
+        long actor = accounts.create(Role.STAFF).id();
+        byte[] file = csv(ROWS, "bench-import");
+        long[] importMs = new long[RUNS];
+        long[] batchMs = new long[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            long t0 = System.nanoTime();
+            assertEquals(ROWS, imports.importVolunteers(actor, file, CsvImportService.Progress.NONE));
+            importMs[run] = (System.nanoTime() - t0) / 1_000_000;
+            support.delete("bench-import");
+            long t1 = System.nanoTime();
+            support.plainBatch(ROWS, "bench-batch");
+            batchMs[run] = (System.nanoTime() - t1) / 1_000_000;
+            support.delete("bench-batch");
+        }
+        long imp = median(importMs);
+        long batch = median(batchMs);
+        System.out.printf("%nBENCHMARK directory CSV import: %,d rows, median of %d runs%n", ROWS, RUNS);
+        System.out.printf("  CSV import (parse, validate, insert): %,d ms = %,.0f rows/s  runs=%s%n", imp,
+                ROWS * 1000.0 / imp, Arrays.toString(importMs));
+        System.out.printf("  plain JDBC batch (ceiling):            %,d ms = %,.0f rows/s  runs=%s%n", batch,
+                ROWS * 1000.0 / batch, Arrays.toString(batchMs));
+        System.out.printf("  import / ceiling throughput: %.2f (target ≥ 0.5), import under 10 s: %s%n",
+                (double) batch / imp, imp < 10_000);
+    }
+
+    @Test
+    void suggestionsWithAHundredThousandVolunteers() throws Exception {
+        long actor = accounts.create(Role.STAFF).id();
+        support.plainBatch(ROWS, "bench-suggest");
+        try {
+            long poster = accounts.create(Role.CITIZEN).id();
+            List<String> fields = List.of("ELDERLY", "TOWN");
+            long id = posts.create(poster, new PostInput("REQUEST", "HELP", "ベンチマーク依頼", "本文", null, null,
+                    List.of("SAT_AM", "SAT_PM"), "公民館", "小学校区7", "地区7", "パソコン、料理、手話", fields, "2", null,
+                    null, null, null));
+            posts.approve(actor, id);
+            BoardPost post = posts.find(id).orElseThrow();
+            int samples = 50;
+            for (int i = 0; i < 5; i++) {
+                matches.suggest(post, MatchService.Filters.none(), 20);
+            }
+            long[] micros = new long[samples];
+            for (int i = 0; i < samples; i++) {
+                long t0 = System.nanoTime();
+                assertEquals(20, matches.suggest(post, MatchService.Filters.none(), 20).size());
+                micros[i] = (System.nanoTime() - t0) / 1000;
+            }
+            Arrays.sort(micros);
+            long p50 = micros[samples / 2];
+            long p95 = micros[(int) Math.ceil(samples * 0.95) - 1];
+            System.out.printf("%nBENCHMARK directory suggestions: %,d volunteers, %d samples%n", ROWS, samples);
+            System.out.printf("  p50 %.1f ms, p95 %.1f ms (target p95 < 100 ms), max %.1f ms%n", p50 / 1000.0,
+                    p95 / 1000.0, micros[samples - 1] / 1000.0);
+        } finally {
+            support.delete("bench-suggest");
+        }
+    }
+
+}
