@@ -78,11 +78,14 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         modelAndView.setModel(model);
     }
 
+    /** The links this visitor's roles reach, each path once (a link offered to two of their roles shows once). */
     private List<NavigationLink> visible(NavigationLink.Menu menu, Visitor visitor, Set<Role> roles) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         return links.stream()
                 .filter(l -> l.menu() == menu)
-                .filter(l -> l.role() == null ? menu == NavigationLink.Menu.MAIN || visitor != null : roles.contains(l.role())
-                        || (roles.contains(Role.ADMIN) && l.role() != Role.REVIEWER))
+                .filter(l -> l.role() == null ? menu == NavigationLink.Menu.MAIN || visitor != null
+                        : roles.contains(l.role()) || roles.contains(Role.ADMIN))
+                .filter(l -> seen.add(l.path()))
                 .toList();
     }
 
