@@ -52,6 +52,9 @@ public class RegistrationService {
      */
     @Transactional
     public Registration register(long eventId, long accountId, Request request) {
+        // The locking read must be the transaction's first statement: under REPEATABLE READ the
+        // snapshot for the plain counts below is taken at the first plain read, which must come
+        // after the lock is granted, or a waiting request would count stale seats.
         Event event = events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
         LocalDateTime now = LocalDateTime.now(clock);
         EventStatus status = event.statusValue();
@@ -82,8 +85,8 @@ public class RegistrationService {
             throw new FormInvalidException(errors);
         }
         int seats = 1 + companions;
-        boolean fits = registrations.seatsTaken(eventId) + seats <= event.capacity()
-                && registrations.waitlistLength(eventId) == 0;
+        int waiting = registrations.waitlistLength(eventId);
+        boolean fits = waiting == 0 && registrations.seatsTaken(eventId) + seats <= event.capacity();
         String newStatus = fits ? Registration.CONFIRMED : Registration.WAITLISTED;
         Registration saved;
         if (existing.isPresent()) {
@@ -99,7 +102,8 @@ public class RegistrationService {
         if (fits) {
             mails.confirmed(accountId, event, list, companions);
         } else {
-            mails.waitlisted(accountId, event, list, registrations.waitlistPosition(saved.id()));
+            // Arrival order under the lock: everyone already waiting is ahead.
+            mails.waitlisted(accountId, event, list, waiting + 1);
         }
         return saved;
     }

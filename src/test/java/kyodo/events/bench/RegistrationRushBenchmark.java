@@ -1,0 +1,225 @@
+package kyodo.events.bench;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import kyodo.core.Role;
+import kyodo.support.TestAccounts;
+import kyodo.support.TestAccounts.TestAccount;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Registration rush: N distinct signed-in citizens (default 2,000) register at once for an event
+ * with 30 seats, over HTTP against the running app and its embedded MariaDB; then the bare
+ * registration transaction (row lock, counts, insert) straight over JDBC on the same database,
+ * as the ceiling. Run: ./mvnw -Pbench test -Dtest=RegistrationRushBenchmark
+ * (-Dbench.citizens=2000 -Dbench.clients=64 -Dbench.runs=3).
+ */
+@Tag("benchmark")
+@MicronautTest(transactional = false)
+class RegistrationRushBenchmark {
+
+    private static final int SEATS = 30;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    DataSource dataSource;
+
+    private DataSource raw() {
+        return DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    @Test
+    void rush() throws Exception {
+        int citizens = Integer.getInteger("bench.citizens", 2000);
+        int clients = Integer.getInteger("bench.clients", 64);
+        int runs = Integer.getInteger("bench.runs", 3);
+        HttpLoad load = new HttpLoad(server.getURL().toString());
+
+        List<TestAccount> people = parallel(citizens, 4, i -> accounts.create(Role.CITIZEN));
+        List<HttpLoad.Person> signedIn = parallel(citizens, 8, i -> {
+            try {
+                return load.logIn(people.get(i).email(), people.get(i).password());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        System.out.printf(Locale.ROOT, "%nRegistration rush: %d citizens, %d seats, %d HTTP clients, %d runs%n",
+                citizens, SEATS, clients, runs);
+
+        List<Double> httpThroughput = new ArrayList<>();
+        List<Double> httpP99 = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            long eventId = newEvent("rush-http-" + run);
+            HttpLoad.Result r = HttpLoad.run(clients, citizens, 303, i -> {
+                try {
+                    return load.postForm(signedIn.get(i), "/events/" + eventId + "/register", Map.of());
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            long confirmed = count("SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'CONFIRMED'", eventId);
+            long waiting = count("SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'WAITLISTED'", eventId);
+            System.out.printf(Locale.ROOT, "  HTTP run %d: %.1f registrations/s, p50 %.1f ms, p99 %.1f ms, confirmed %d, waitlist %d, errors %d%n",
+                    run, r.throughput(), r.percentileMillis(50), r.percentileMillis(99), confirmed, waiting, r.errors());
+            httpThroughput.add(r.throughput());
+            httpP99.add(r.percentileMillis(99));
+        }
+
+        int jdbcThreads = Math.min(clients, 20);
+        List<Double> jdbcThroughput = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            long eventId = newEvent("rush-jdbc-" + run);
+            HttpLoad.Result r = HttpLoad.run(jdbcThreads, citizens, 1, i -> registerOverJdbc(eventId, people.get(i).id()));
+            long confirmed = count("SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'CONFIRMED'", eventId);
+            long waiting = count("SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'WAITLISTED'", eventId);
+            System.out.printf(Locale.ROOT, "  JDBC run %d: %.1f registrations/s, p50 %.1f ms, p99 %.1f ms, confirmed %d, waitlist %d, errors %d%n",
+                    run, r.throughput(), r.percentileMillis(50), r.percentileMillis(99), confirmed, waiting, r.errors());
+            jdbcThroughput.add(r.throughput());
+        }
+        double http = median(httpThroughput);
+        double jdbc = median(jdbcThroughput);
+        System.out.printf(Locale.ROOT, "  Median: HTTP %.1f/s (p99 %.1f ms), JDBC ceiling %.1f/s, ratio %.2f (target >= 0.50, p99 < 1000 ms)%n%n",
+                http, median(httpP99), jdbc, http / jdbc);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The registration transaction alone: lock the event, count, insert (no page, no mail). */
+    private int registerOverJdbc(long eventId, long accountId) {
+        try (Connection c = raw().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int capacity;
+                try (PreparedStatement ps = c.prepareStatement("SELECT capacity FROM evt_event WHERE id = ? FOR UPDATE")) {
+                    ps.setLong(1, eventId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        capacity = rs.getInt(1);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM evt_registration WHERE event_id = ? AND account_id = ?")) {
+                    ps.setLong(1, eventId);
+                    ps.setLong(2, accountId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            c.commit();
+                            return 1;
+                        }
+                    }
+                }
+                long taken = scalar(c, "SELECT COALESCE(SUM(1 + companions), 0) FROM evt_registration WHERE event_id = ? AND status = 'CONFIRMED'", eventId);
+                long waiting = scalar(c, "SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'WAITLISTED'", eventId);
+                boolean fits = taken + 1 <= capacity && waiting == 0;
+                Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO evt_registration (event_id, account_id, status, companions, queued_at, confirmed_at, created_at)
+                        VALUES (?, ?, ?, 0, ?, ?, ?)""")) {
+                    ps.setLong(1, eventId);
+                    ps.setLong(2, accountId);
+                    ps.setString(3, fits ? "CONFIRMED" : "WAITLISTED");
+                    ps.setTimestamp(4, now);
+                    ps.setTimestamp(5, fits ? now : null);
+                    ps.setTimestamp(6, now);
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return 1;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private static long scalar(Connection c, String sql, long eventId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long newEvent(String title) throws SQLException {
+        LocalDate day = LocalDate.now().plusDays(20);
+        try (Connection c = raw().getConnection(); PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO evt_event (title, category, venue_name, online, capacity, registration_opens_at,
+                  registration_closes_at, max_companions, status, first_date, last_date, created_by, created_at, updated_at)
+                VALUES (?, 'KOZA', '市民活動サポートセンター', FALSE, ?, ?, ?, 0, 'PUBLISHED', ?, ?, 1, NOW(), NOW())""",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, title);
+            ps.setInt(2, SEATS);
+            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now().minusDays(1)));
+            ps.setTimestamp(4, Timestamp.valueOf(day.minusDays(1).atStartOfDay()));
+            ps.setObject(5, day);
+            ps.setObject(6, day);
+            ps.executeUpdate();
+            long id;
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO evt_session (event_id, seq, day, start_time, end_time) VALUES (?, 1, ?, '10:00', '12:00')")) {
+                s.setLong(1, id);
+                s.setObject(2, day);
+                s.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    private long count(String sql, long eventId) throws SQLException {
+        try (Connection c = raw().getConnection()) {
+            return scalar(c, sql, eventId);
+        }
+    }
+
+    private static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> make) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> make.apply(index)));
+            }
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
