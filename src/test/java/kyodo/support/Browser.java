@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -93,13 +95,34 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks, and when the click loads a new page (a link, a form's submit button) waits for it,
+     * so that what the test reads next is the new page.
+     */
     public Browser click(String css) {
+        WebElement page = find("html");
         find(css).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
+            // a click that changes the page in place (a radio button, a details toggle)
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 
+    /** The page's text; read again if the page was replaced while reading. */
     public String text() {
-        return find("body").getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find("body").getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public String path() {
