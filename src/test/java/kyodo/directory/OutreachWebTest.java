@@ -33,6 +33,8 @@ class OutreachWebTest {
     TestAccounts accounts;
     @Inject
     DirectoryTestData data;
+    @Inject
+    java.util.List<kyodo.core.DemoData> demoData;
 
     static Map<String, String> lectureForm(String title) {
         return map("lecTitle", title, "lecDescription", "ドローンが飛ぶしくみと操縦体験。", "aud_ELEMENTARY", "on",
@@ -386,6 +388,18 @@ class OutreachWebTest {
         assertNotNull(WebSession.at(server.getURL()).get("/lectures").html().selectFirst(".main-nav a[href='/lectures']"));
         Page manage = accounts.loggedIn(server.getURL(), Role.COORDINATOR).get("/manage");
         assertTrue(manage.body().contains("/admin/lecture-requests"), "the management menu links the requests");
+    }
+
+    @Test
+    void theDemoCityGetsLecturesFromItsApprovedGroups() {
+        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        approvedGroup(server.getURL(), accounts, rep, "デモ確認会" + unique());
+        kyodo.core.DemoData outreach = demoData.stream()
+                .filter(d -> d.getClass().getName().contains("OutreachDemoData")).findFirst().orElseThrow();
+        long before = data.count("SELECT COUNT(*) FROM dir_lecture");
+        outreach.seed(Map.of(Role.COORDINATOR, accounts.create(Role.COORDINATOR).id()));
+        assertTrue(data.count("SELECT COUNT(*) FROM dir_lecture") > before);
+        assertTrue(WebSession.at(server.getURL()).get("/lectures?q=ドローン").text().contains("ドローンのしくみと操縦体験"));
     }
 
     private long outbox(String recipient, String subjectLike) {
