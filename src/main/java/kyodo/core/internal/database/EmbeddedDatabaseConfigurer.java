@@ -18,6 +18,10 @@ public final class EmbeddedDatabaseConfigurer implements ApplicationContextConfi
             return;
         }
         String dir = setting("KYODO_DB_DIR", "kyodo.db.dir");
+        if (dir == null) {
+            // `mvnw mn:run` names the project's data folder here, so the app finds it from any working directory.
+            dir = System.getProperty("kyodo.db.default-dir");
+        }
         boolean fresh = Boolean.parseBoolean(setting("KYODO_DB_FRESH", "kyodo.db.fresh"));
         EmbeddedDatabase db = EmbeddedDatabase.startOnce(Path.of(dir == null ? "data/db" : dir), fresh);
         builder.properties(Map.of(
