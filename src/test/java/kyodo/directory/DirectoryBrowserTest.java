@@ -23,6 +23,8 @@ class DirectoryBrowserTest {
     EmbeddedServer server;
     @Inject
     TestAccounts accounts;
+    @Inject
+    kyodo.directory.internal.ImportJobs jobs;
 
     @Test
     void groupPagesAreAccessible() {
@@ -129,6 +131,13 @@ class DirectoryBrowserTest {
             b.logIn(staff.email(), staff.password());
             b.go("/admin/directory/import").assertAccessible();
             b.go("/admin/groups").assertAccessible();
+            // A background import: while it runs (this one stays queued) and once done.
+            long running = jobs.create(staff.id(), "volunteers", "名簿.csv");
+            b.go("/admin/directory/import/jobs/" + running).assertAccessible();
+            b.phone().go("/admin/directory/import/jobs/" + running).assertAccessible();
+            long done = jobs.create(staff.id(), "volunteers", "名簿.csv");
+            jobs.done(done, 3);
+            b.go("/admin/directory/import/jobs/" + done).assertAccessible();
         }
     }
 }

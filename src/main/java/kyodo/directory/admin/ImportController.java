@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -18,6 +19,8 @@ import kyodo.core.Pages;
 import kyodo.core.Roles;
 import kyodo.directory.internal.CsvImportService;
 import kyodo.directory.internal.DirectoryCsv;
+import kyodo.directory.internal.ImportJobs;
+import kyodo.directory.internal.ImportRunner;
 import kyodo.directory.internal.VolunteerExport;
 import kyodo.directory.web.Visitors;
 
@@ -27,17 +30,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Staff import the center's spreadsheets of groups and volunteers (all or nothing) and export groups. */
+/**
+ * Staff import the center's spreadsheets of groups and volunteers (all or nothing) and export groups.
+ * Small files are imported while the person waits; larger ones run in the background and the
+ * person follows them on a status page.
+ */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/directory")
 @Secured({Roles.STAFF, Roles.ADMIN})
 class ImportController {
 
+    /** Files up to this size (about 500 rows) are imported inline; larger ones become a background job. */
+    static final int INLINE_MAX_BYTES = 64 * 1024;
+
     private final CsvImportService imports;
+    private final ImportRunner runner;
+    private final ImportJobs jobs;
     private final VolunteerExport export;
 
-    ImportController(CsvImportService imports, VolunteerExport export) {
+    ImportController(CsvImportService imports, ImportRunner runner, ImportJobs jobs, VolunteerExport export) {
         this.imports = imports;
+        this.runner = runner;
+        this.jobs = jobs;
         this.export = export;
     }
 
@@ -59,6 +73,9 @@ class ImportController {
                 throw new CsvImportService.ImportFailed(List.of(new CsvImportService.RowError(0, "", "error.dir.import.noFile", null)));
             }
             long actor = Visitors.id(authentication);
+            if (content.length > INLINE_MAX_BYTES) {
+                return Pages.redirect("/admin/directory/import/jobs/" + runner.start(actor, kind, file.getFilename(), content));
+            }
             int rows = kind.equals("volunteers")
                     ? imports.importVolunteers(actor, content, CsvImportService.Progress.NONE)
                     : imports.importGroups(actor, content, CsvImportService.Progress.NONE);
@@ -68,11 +85,35 @@ class ImportController {
             model.put("imported", "");
             model.put("rows", 0);
             model.put("failedKind", kind);
-            model.put("rowErrors", e.errors().size() > CsvImportService.MAX_REPORTED
-                    ? e.errors().subList(0, CsvImportService.MAX_REPORTED) : e.errors());
-            model.put("moreErrors", Math.max(0, e.errors().size() - CsvImportService.MAX_REPORTED));
+            putErrors(model, e.errors(), e.errors().size());
             return Pages.invalid("directory/admin/import", model, kyodo.core.FieldErrors.of("file", "error.dir.import.failed"));
         }
+    }
+
+    /** The status page of a background import: progress while it runs, then the result or the bad rows. */
+    @Get("/import/jobs/{id:[0-9]+}")
+    HttpResponse<?> job(@PathVariable long id) {
+        ImportJobs.Job job = jobs.find(id).orElse(null);
+        if (job == null) {
+            return HttpResponse.notFound();
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("job", job);
+        putErrors(model, job.state() == ImportJobs.State.FAILED ? jobs.errors(id) : List.of(), job.errorCount());
+        return Pages.page("directory/admin/import-job", model);
+    }
+
+    /** The progress part of the status page alone, which the page's script asks for every few seconds. */
+    @Get("/import/jobs/{id:[0-9]+}/progress")
+    HttpResponse<?> jobProgress(@PathVariable long id) {
+        return jobs.find(id).<HttpResponse<?>>map(job -> Pages.page("directory/admin/import-job-progress",
+                Map.of("job", job)).header("Cache-Control", "no-store")).orElse(HttpResponse.notFound());
+    }
+
+    private static void putErrors(Map<String, Object> model, List<CsvImportService.RowError> errors, int total) {
+        model.put("rowErrors", errors.size() > CsvImportService.MAX_REPORTED
+                ? errors.subList(0, CsvImportService.MAX_REPORTED) : errors);
+        model.put("moreErrors", Math.max(0, total - Math.min(errors.size(), CsvImportService.MAX_REPORTED)));
     }
 
     @Get("/groups.csv")

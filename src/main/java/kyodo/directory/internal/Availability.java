@@ -33,17 +33,18 @@ public final class Availability {
         return mask;
     }
 
+    private static final java.util.Map<String, Integer> BITS = new java.util.HashMap<>();
+
+    static {
+        for (int d = 0; d < DAYS.size(); d++) {
+            for (int p = 0; p < PERIODS.size(); p++) {
+                BITS.put(code(d, p), d * 3 + p);
+            }
+        }
+    }
+
     public static int bit(String code) {
-        if (code == null) {
-            return -1;
-        }
-        String[] parts = code.strip().split("_");
-        if (parts.length != 2) {
-            return -1;
-        }
-        int d = DAYS.indexOf(parts[0]);
-        int p = PERIODS.indexOf(parts[1]);
-        return d < 0 || p < 0 ? -1 : d * 3 + p;
+        return code == null ? -1 : BITS.getOrDefault(code.strip(), -1);
     }
 
     public static List<String> codes(int mask) {

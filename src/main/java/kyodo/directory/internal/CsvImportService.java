@@ -8,7 +8,6 @@ import kyodo.core.FieldErrors;
 import org.apache.commons.csv.CSVRecord;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,8 @@ import java.util.function.Function;
 public class CsvImportService {
 
     static final int BATCH = 1000;
+    private static final java.time.format.DateTimeFormatter SQL_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     /** One problem: the file's line number (header = line 1), the column, and a message key. */
     public record RowError(long line, String column, String key, Object arg) {
@@ -42,11 +43,14 @@ public class CsvImportService {
         }
     }
 
-    /** How far an import has got, for the progress display. */
-    public interface Progress {
-        void update(long done, long total);
+    /** The stages of an import: every row read, then checked, then written. */
+    public enum Stage { READ, VALIDATED, WRITTEN }
 
-        Progress NONE = (d, t) -> {
+    /** How far an import has got, for the progress display (called every {@link #BATCH} rows and at each stage's end). */
+    public interface Progress {
+        void update(Stage stage, long done, long total);
+
+        Progress NONE = (s, d, t) -> {
         };
     }
 
@@ -82,7 +86,7 @@ public class CsvImportService {
 
     /** Parses and checks every row; throws {@link ImportFailed} listing the bad ones. */
     public <T> List<T> check(byte[] content, List<DirectoryCsv.Column> columns, Function<CSVRecord, T> read,
-                             Function<T, FieldErrors> validate, Map<String, String> fieldColumns) {
+                             Function<T, FieldErrors> validate, Map<String, String> fieldColumns, Progress progress) {
         List<CSVRecord> records;
         try {
             records = CsvFiles.parse(content);
@@ -96,16 +100,24 @@ public class CsvImportService {
         if (!missing.isEmpty()) {
             throw new ImportFailed(List.of(new RowError(1, String.join("、", missing), "error.dir.import.missingColumn", null)));
         }
-        List<T> rows = new ArrayList<>(records.size());
+        int total = records.size();
+        progress.update(Stage.READ, total, total);
+        List<T> rows = new ArrayList<>(total);
         List<RowError> errors = new ArrayList<>();
         for (CSVRecord record : records) {
             long line = record.getRecordNumber() + 1;
             T row = read.apply(record);
             FieldErrors rowErrors = validate.apply(row);
-            rowErrors.all().forEach((field, messages) -> messages.forEach(m ->
-                    errors.add(new RowError(line, fieldColumns.getOrDefault(field, field), m.key(), m.arg()))));
+            if (rowErrors.hasErrors()) {
+                rowErrors.all().forEach((field, messages) -> messages.forEach(m ->
+                        errors.add(new RowError(line, fieldColumns.getOrDefault(field, field), m.key(), m.arg()))));
+            }
             rows.add(row);
+            if (rows.size() % BATCH == 0) {
+                progress.update(Stage.VALIDATED, rows.size(), total);
+            }
         }
+        progress.update(Stage.VALIDATED, total, total);
         if (!errors.isEmpty()) {
             throw new ImportFailed(errors);
         }
@@ -115,8 +127,9 @@ public class CsvImportService {
     @Transactional
     public int importVolunteers(long actorId, byte[] content, Progress progress) {
         List<VolunteerInput> rows = check(content, DirectoryCsv.VOLUNTEER_COLUMNS, DirectoryCsv::volunteer,
-                volunteers::check, VOLUNTEER_FIELD_COLUMNS);
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+                volunteers::checkImported, VOLUNTEER_FIELD_COLUMNS, progress);
+        // The same time for every row, formatted once: Connector/J formats each Timestamp parameter anew.
+        String now = LocalDateTime.now().format(SQL_TIME);
         db.jdbc().execute(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("""
                     INSERT INTO dir_volunteer (name, name_kana, email, phone, contact_method, skills, qualifications,
@@ -124,18 +137,28 @@ public class CsvImportService {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")) {
                 int n = 0;
                 for (VolunteerInput v : rows) {
-                    Db.bind(ps, v.volunteerName(), v.nameKana(), v.email(), v.phone(),
-                            VolunteerService.parseMethod(v.contactMethod()), v.skills(), v.qualifications(),
-                            ActivityField.mask(ActivityField.parseAll(v.activityFields())),
-                            Availability.mask(v.availability()), v.area(), v.schoolDistrict(), v.consented(), now, now);
+                    ps.setString(1, v.volunteerName());
+                    ps.setString(2, v.nameKana());
+                    ps.setString(3, v.email());
+                    ps.setString(4, v.phone());
+                    ps.setString(5, VolunteerService.parseMethod(v.contactMethod()).name());
+                    ps.setString(6, v.skills());
+                    ps.setString(7, v.qualifications());
+                    ps.setInt(8, ActivityField.mask(ActivityField.parseAll(v.activityFields())));
+                    ps.setInt(9, Availability.mask(v.availability()));
+                    ps.setString(10, v.area());
+                    ps.setString(11, v.schoolDistrict());
+                    ps.setBoolean(12, v.consented());
+                    ps.setString(13, now);
+                    ps.setString(14, now);
                     ps.addBatch();
                     if (++n % BATCH == 0) {
                         ps.executeBatch();
-                        progress.update(n, rows.size());
+                        progress.update(Stage.WRITTEN, n, rows.size());
                     }
                 }
                 ps.executeBatch();
-                progress.update(n, rows.size());
+                progress.update(Stage.WRITTEN, n, rows.size());
             }
             return null;
         });
@@ -147,15 +170,15 @@ public class CsvImportService {
     @Transactional
     public int importGroups(long actorId, byte[] content, Progress progress) {
         List<GroupInput> rows = check(content, DirectoryCsv.GROUP_COLUMNS, DirectoryCsv::group, groups::check,
-                GROUP_FIELD_COLUMNS);
+                GROUP_FIELD_COLUMNS, progress);
         int n = 0;
         for (GroupInput g : rows) {
             groups.insert(g, Group.Status.APPROVED, actorId);
             if (++n % 100 == 0) {
-                progress.update(n, rows.size());
+                progress.update(Stage.WRITTEN, n, rows.size());
             }
         }
-        progress.update(n, rows.size());
+        progress.update(Stage.WRITTEN, n, rows.size());
         audit.record(actorId, "GROUPS_IMPORTED", "group", null, "rows=" + rows.size());
         return rows.size();
     }

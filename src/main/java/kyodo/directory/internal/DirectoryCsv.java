@@ -4,7 +4,6 @@ import kyodo.directory.GroupType;
 import org.apache.commons.csv.CSVRecord;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +55,19 @@ public final class DirectoryCsv {
             "地域づくり協議会", GroupType.DISTRICT_COUNCIL, "事業者", GroupType.BUSINESS, "サークル", GroupType.CIRCLE,
             "その他", GroupType.OTHER);
 
-    private static final String SEPARATORS = "[、，,\\s　/／]+";
+    /** The characters that separate the items of a list in a cell. */
+    private static final String SEPARATORS = "、，, \t\n\u000B\f\r　/／";
+
+    /** 「月曜午前」 and 「月午前」 → MON_AM. */
+    private static final Map<String, String> SLOT_LABELS = new java.util.HashMap<>();
+
+    static {
+        for (String code : Availability.codes((1 << 21) - 1)) {
+            String label = MatchService.slotLabel(code);
+            SLOT_LABELS.put(label, code);
+            SLOT_LABELS.put(label.replace("曜", ""), code);
+        }
+    }
 
     private DirectoryCsv() {
     }
@@ -75,7 +86,21 @@ public final class DirectoryCsv {
     }
 
     static List<String> list(String cell) {
-        return cell == null ? List.of() : Arrays.stream(cell.split(SEPARATORS)).filter(s -> !s.isBlank()).toList();
+        if (cell == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= cell.length(); i++) {
+            if (i == cell.length() || SEPARATORS.indexOf(cell.charAt(i)) >= 0) {
+                String item = cell.substring(start, i);
+                if (!item.isBlank()) {
+                    out.add(item);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     public static VolunteerInput volunteer(CSVRecord r) {
@@ -119,13 +144,7 @@ public final class DirectoryCsv {
     }
 
     private static String japaneseSlot(String v) {
-        for (String code : Availability.codes((1 << 21) - 1)) {
-            String label = MatchService.slotLabel(code);
-            if (label.equals(v) || label.replace("曜", "").equals(v)) {
-                return code;
-            }
-        }
-        return v;
+        return SLOT_LABELS.getOrDefault(v, v);
     }
 
     static String methodCode(String v) {

@@ -22,7 +22,16 @@ public final class Text {
 
     /** Full-width digits typed on a Japanese keyboard become ASCII digits. */
     public static String digits(String value) {
-        return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFKC);
+        if (value == null) {
+            return null;
+        }
+        // Plain ASCII is already normal (and most cells of a large import are).
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return Normalizer.normalize(value, Normalizer.Form.NFKC);
+            }
+        }
+        return value;
     }
 
     /** The codes of the checked boxes named prefix + CODE. */

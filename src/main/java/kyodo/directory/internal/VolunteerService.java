@@ -40,7 +40,40 @@ public class VolunteerService {
     }
 
     public FieldErrors check(VolunteerInput input) {
-        FieldErrors errors = validator.validate(input);
+        return rules(input, validator.validate(input));
+    }
+
+    /**
+     * The same check for a row of a large import: a row that plainly meets every constraint of
+     * {@link VolunteerInput} skips the bean validator (the slowest part of checking 100,000 rows);
+     * any other row goes through it, so the messages are the same.
+     */
+    public FieldErrors checkImported(VolunteerInput input) {
+        return rules(input, plainlyValid(input) ? new FieldErrors() : validator.validate(input));
+    }
+
+    private static final java.util.regex.Pattern KANA = java.util.regex.Pattern.compile(Kana.PATTERN);
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\-() ]{10,20}");
+    /** Stricter than @Email: only addresses that every e-mail check accepts. */
+    private static final java.util.regex.Pattern PLAIN_EMAIL = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9_+-]{1,64}(\\.[A-Za-z0-9_+-]{1,64})*@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+    /** True only if the bean validator would find nothing wrong (see VolunteerInput's annotations). */
+    static boolean plainlyValid(VolunteerInput in) {
+        return in.volunteerName() != null && !in.volunteerName().isBlank() && in.volunteerName().length() <= 100
+                && in.nameKana() != null && !in.nameKana().isBlank() && in.nameKana().length() <= 100
+                && KANA.matcher(in.nameKana()).matches()
+                && (in.email() == null || in.email().length() <= 100 && PLAIN_EMAIL.matcher(in.email()).matches())
+                && (in.phone() == null || PHONE.matcher(in.phone()).matches())
+                && in.contactMethod() != null && !in.contactMethod().isBlank()
+                && (in.skills() == null || in.skills().length() <= 1000)
+                && (in.qualifications() == null || in.qualifications().length() <= 1000)
+                && (in.area() == null || in.area().length() <= 100)
+                && (in.schoolDistrict() == null || in.schoolDistrict().length() <= 100);
+    }
+
+    private static FieldErrors rules(VolunteerInput input, FieldErrors errors) {
         Volunteer.ContactMethod method = parseMethod(input.contactMethod());
         if (input.contactMethod() != null && method == null) {
             errors.add("contactMethod", "error.dir.choose");
