@@ -18,8 +18,15 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +56,20 @@ public class MatchService {
         public static Filters none() {
             return new Filters(null, null, false, null);
         }
+
+        /** The coordinator's filters and manual search; text matches ignore letter case, like the list's search. */
+        boolean accepts(RankingRows.Row v, BoardPost post) {
+            return (field == null || (v.fieldMask() & (1 << field.ordinal())) != 0)
+                    && (district == null || containsIgnoringCase(v.schoolDistrict(), district)
+                        || containsIgnoringCase(v.area(), district))
+                    && (!availableOnly || post.availability() == 0 || (v.availability() & post.availability()) != 0)
+                    && (text == null || containsIgnoringCase(v.name(), text) || containsIgnoringCase(v.nameKana(), text)
+                        || containsIgnoringCase(v.skills(), text) || containsIgnoringCase(v.qualifications(), text));
+        }
+
+        private static boolean containsIgnoringCase(String value, String part) {
+            return value != null && value.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+        }
     }
 
     public record MatchView(Match match, BoardPost post, Volunteer volunteer) {
@@ -61,10 +82,12 @@ public class MatchService {
     private final Notifier notifier;
     private final KyodoSettings settings;
     private final ApplicationEventPublisher<MatchCompleted> completed;
+    private final RankingRows rankingRows;
 
     MatchService(Db db, PostService posts, VolunteerService volunteers, AuditLog audit, Notifier notifier,
-                 KyodoSettings settings, ApplicationEventPublisher<MatchCompleted> completed) {
+                 KyodoSettings settings, ApplicationEventPublisher<MatchCompleted> completed, RankingRows rankingRows) {
         this.db = db;
+        this.rankingRows = rankingRows;
         this.posts = posts;
         this.volunteers = volunteers;
         this.audit = audit;
@@ -85,75 +108,82 @@ public class MatchService {
     /**
      * Ranks active volunteers for a request: skills ×3 each, shared fields ×2 each, overlapping
      * time slots (up to 3), same school district 3 / same area 1, never matched +2, each recent
-     * match −1 (up to −3). Ties go to those matched less lately.
-     * <p>Two steps, so the 100,000-row ranking carries only ids and scores and the full rows are
-     * read for the top few: first rank, then fetch. A skill counts when the request's word occurs
-     * in the volunteer's skills or qualifications exactly as written (a byte comparison: fast, and
-     * the same test as the reason shown, unlike the collation's 「ハ」=「パ」).
+     * match −1 (up to −3). Ties go to those matched less lately, then kana order.
+     * <p>The ranking runs over the in-memory copy of {@link RankingRows} (only the match history
+     * and the top rows are read from the database). A skill counts when the request's word occurs
+     * in the volunteer's skills or qualifications exactly as written, the same test as the reason shown.
      */
     @Transactional
     public List<Suggestion> suggest(BoardPost post, Filters filters, int limit) {
         List<String> tokens = skillTokens(post.skills());
-        StringBuilder skillScore = new StringBuilder("0");
-        List<Object> scoreArgs = new ArrayList<>();
-        for (String token : tokens) {
-            skillScore.append(" + (COALESCE(LOCATE(CAST(? AS BINARY), CAST(v.skills AS BINARY)), 0) > 0"
-                    + " OR COALESCE(LOCATE(CAST(? AS BINARY), CAST(v.qualifications AS BINARY)), 0) > 0)");
-            scoreArgs.add(token);
-            scoreArgs.add(token);
+        Map<Long, int[]> history = new HashMap<>();
+        db.list("""
+                        SELECT volunteer_id, SUM(proposed_at >= ?), COUNT(*) FROM dir_match
+                        WHERE status IN ('PROPOSED', 'ACCEPTED', 'DONE') GROUP BY volunteer_id""",
+                rs -> history.put(rs.getLong(1), new int[]{rs.getInt(2), rs.getInt(3)}),
+                LocalDateTime.now().minusDays(FAIRNESS_DAYS));
+        Set<Long> alreadyAsked = new HashSet<>(db.list("SELECT volunteer_id FROM dir_match WHERE post_id = ? "
+                + "AND status IN ('PROPOSED', 'ACCEPTED', 'DONE')", rs -> rs.getLong(1), post.id()));
+        record Ranked(RankingRows.Row row, int score, int recent, int ever) {
         }
-        String score = "(" + skillScore + ") * 3 + BIT_COUNT(v.field_mask & ?) * 2 + LEAST(BIT_COUNT(v.availability & ?), 3)"
-                + " + COALESCE(v.school_district = ?, 0) * 3"
-                + " + (COALESCE(v.area = ?, 0) AND NOT COALESCE(v.school_district = ?, 0))"
-                + " + (COALESCE(h.ever, 0) = 0) * 2 - LEAST(COALESCE(h.recent, 0), 3)";
-        scoreArgs.addAll(List.of(post.fieldMask(), post.availability(), nz(post.schoolDistrict()), nz(post.area()),
-                nz(post.schoolDistrict())));
-        List<Object> args = new ArrayList<>(scoreArgs);
-        args.add(LocalDateTime.now().minusDays(FAIRNESS_DAYS));
-        args.add(post.id());
-        StringBuilder where = new StringBuilder();
-        if (filters.field() != null) {
-            where.append(" AND (v.field_mask & ?) <> 0");
-            args.add(1 << filters.field().ordinal());
+        Comparator<Ranked> best = Comparator.comparingInt(Ranked::score).reversed()
+                .thenComparingInt(Ranked::recent)
+                .thenComparing(r -> r.row().nameKana(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(r -> r.row().id());
+        // The top `limit` so far, worst first, so each candidate is compared with the worst kept.
+        PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
+        for (RankingRows.Row v : rankingRows.activeVolunteers()) {
+            if (alreadyAsked.contains(v.id()) || !filters.accepts(v, post)) {
+                continue;
+            }
+            int[] h = history.getOrDefault(v.id(), NO_HISTORY);
+            Ranked r = new Ranked(v, score(post, tokens, v, h[0], h[1]), h[0], h[1]);
+            if (top.size() < limit) {
+                top.add(r);
+            } else if (best.compare(r, top.peek()) < 0) {
+                top.poll();
+                top.add(r);
+            }
         }
-        if (filters.district() != null) {
-            where.append(" AND (v.school_district LIKE ? OR v.area LIKE ?)");
-            args.add(Db.like(filters.district()));
-            args.add(Db.like(filters.district()));
-        }
-        if (filters.availableOnly() && post.availability() != 0) {
-            where.append(" AND (v.availability & ?) <> 0");
-            args.add(post.availability());
-        }
-        if (filters.text() != null) {
-            String like = Db.like(filters.text());
-            where.append(" AND (v.name LIKE ? OR v.name_kana LIKE ? OR v.skills LIKE ? OR v.qualifications LIKE ?)");
-            args.addAll(List.of(like, like, like, like));
-        }
-        args.add(limit);
-        record Ranked(long id, int score, int recent, int ever) {
-        }
-        String sql = "SELECT v.id, COALESCE(h.recent, 0) AS recent, COALESCE(h.ever, 0) AS ever, " + score + " AS score"
-                // A plain table scan: through the (active, name_kana) index every row would be one more look-up.
-                + " FROM dir_volunteer v IGNORE INDEX (ix_dir_volunteer_active_kana)"
-                + " LEFT JOIN (SELECT volunteer_id, SUM(proposed_at >= ?) AS recent, COUNT(*) AS ever"
-                + "   FROM dir_match WHERE status IN ('PROPOSED', 'ACCEPTED', 'DONE') GROUP BY volunteer_id) h"
-                + "   ON h.volunteer_id = v.id"
-                + " WHERE v.active = TRUE AND v.id NOT IN (SELECT volunteer_id FROM dir_match WHERE post_id = ?"
-                + "   AND status IN ('PROPOSED', 'ACCEPTED', 'DONE'))" + where
-                + " ORDER BY score DESC, recent, v.name_kana, v.id LIMIT ?";
-        List<Ranked> ranked = db.list(sql, rs -> new Ranked(rs.getLong("id"), rs.getInt("score"), rs.getInt("recent"),
-                rs.getInt("ever")), args.toArray());
+        List<Ranked> ranked = new ArrayList<>(top);
+        ranked.sort(best);
         if (ranked.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, Volunteer> rows = new java.util.HashMap<>();
-        db.list("SELECT * FROM dir_volunteer WHERE id IN (" + String.join(",", java.util.Collections.nCopies(ranked.size(), "?"))
-                + ")", VolunteerService::map, ranked.stream().map(Ranked::id).toArray()).forEach(v -> rows.put(v.id(), v));
-        return ranked.stream().filter(r -> rows.containsKey(r.id())).map(r -> {
-            Volunteer v = rows.get(r.id());
+        Map<Long, Volunteer> rows = new HashMap<>();
+        db.list("SELECT * FROM dir_volunteer WHERE active = TRUE AND id IN ("
+                        + String.join(",", Collections.nCopies(ranked.size(), "?")) + ")", VolunteerService::map,
+                ranked.stream().map(r -> r.row().id()).toArray()).forEach(v -> rows.put(v.id(), v));
+        return ranked.stream().filter(r -> rows.containsKey(r.row().id())).map(r -> {
+            Volunteer v = rows.get(r.row().id());
             return new Suggestion(v, r.score(), reasons(post, tokens, v, r.recent(), r.ever()), r.recent());
         }).toList();
+    }
+
+    private static final int[] NO_HISTORY = {0, 0};
+
+    static int score(BoardPost post, List<String> tokens, RankingRows.Row v, int recent, int ever) {
+        int score = 0;
+        for (String token : tokens) {
+            if (contains(v.skills(), token) || contains(v.qualifications(), token)) {
+                score += 3;
+            }
+        }
+        score += Integer.bitCount(v.fieldMask() & post.fieldMask()) * 2;
+        score += Math.min(Integer.bitCount(v.availability() & post.availability()), 3);
+        if (post.schoolDistrict() != null && post.schoolDistrict().equals(v.schoolDistrict())) {
+            score += 3;
+        } else if (post.area() != null && post.area().equals(v.area())) {
+            score += 1;
+        }
+        if (ever == 0) {
+            score += 2;
+        }
+        return score - Math.min(recent, 3);
+    }
+
+    private static boolean contains(String text, String part) {
+        return text != null && text.contains(part);
     }
 
     static List<Reason> reasons(BoardPost post, List<String> tokens, Volunteer v, int recent, int ever) {

@@ -32,8 +32,10 @@ public class VolunteerService {
     private final Db db;
     private final FormValidator validator;
     private final AuditLog audit;
+    private final RankingRows rankingRows;
 
-    VolunteerService(Db db, FormValidator validator, AuditLog audit) {
+    VolunteerService(Db db, FormValidator validator, AuditLog audit, RankingRows rankingRows) {
+        this.rankingRows = rankingRows;
         this.db = db;
         this.validator = validator;
         this.audit = audit;
@@ -116,12 +118,14 @@ public class VolunteerService {
                     ActivityField.mask(ActivityField.parseAll(input.activityFields())),
                     Availability.mask(input.availability()), input.area(), input.schoolDistrict(),
                     input.consented(), now, existing.get().id());
+            rankingRows.changed();
             return existing.get().id();
         }
         return insert(accountId, input, now);
     }
 
     long insert(Long accountId, VolunteerInput input, LocalDateTime now) {
+        rankingRows.changed();
         return db.insert("""
                         INSERT INTO dir_volunteer (account_id, name, name_kana, email, phone, contact_method, skills,
                           qualifications, field_mask, availability, area, school_district, consent_share, active,
@@ -156,6 +160,7 @@ public class VolunteerService {
                   phone = NULL, skills = NULL, qualifications = NULL, area = NULL, school_district = NULL,
                   consent_share = FALSE, active = FALSE, field_mask = 0, availability = 0, deleted_at = ?, updated_at = ?
                 WHERE id = ?""", LocalDateTime.now(), LocalDateTime.now(), id);
+        rankingRows.changed();
         // Free text about the person in matches goes too; the dates and hours stay.
         db.update("UPDATE dir_match SET volunteer_feedback = NULL, requester_feedback = NULL WHERE volunteer_id = ?", id);
     }
