@@ -115,6 +115,9 @@ public class MatchService {
      */
     @Transactional
     public List<Suggestion> suggest(BoardPost post, Filters filters, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
         List<String> tokens = skillTokens(post.skills());
         Map<Long, int[]> history = new HashMap<>();
         db.list("""
@@ -132,12 +135,18 @@ public class MatchService {
                 .thenComparingLong(r -> r.row().id());
         // The top `limit` so far, worst first, so each candidate is compared with the worst kept.
         PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
+        boolean anyHistory = !history.isEmpty();
         for (RankingRows.Row v : rankingRows.activeVolunteers()) {
-            if (alreadyAsked.contains(v.id()) || !filters.accepts(v, post)) {
+            int[] h = anyHistory ? history.getOrDefault(v.id(), NO_HISTORY) : NO_HISTORY;
+            int score = score(post, tokens, v, h[0], h[1]);
+            // Most rows cannot enter the top: skip them before any lookup or allocation.
+            if (top.size() == limit && score < top.peek().score()) {
                 continue;
             }
-            int[] h = history.getOrDefault(v.id(), NO_HISTORY);
-            Ranked r = new Ranked(v, score(post, tokens, v, h[0], h[1]), h[0], h[1]);
+            if ((anyHistory && alreadyAsked.contains(v.id())) || !filters.accepts(v, post)) {
+                continue;
+            }
+            Ranked r = new Ranked(v, score, h[0], h[1]);
             if (top.size() < limit) {
                 top.add(r);
             } else if (best.compare(r, top.peek()) < 0) {
