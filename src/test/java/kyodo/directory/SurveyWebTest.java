@@ -35,6 +35,8 @@ class SurveyWebTest {
     TestAccounts accounts;
     @Inject
     DirectoryTestData data;
+    @Inject
+    List<kyodo.core.DemoData> demoData;
 
     /** A group approved for the survey and its representative. */
     record Rep(TestAccount account, WebSession session, long groupId, String groupName) {
@@ -392,5 +394,22 @@ class SurveyWebTest {
         assertTrue(text.contains("代表 090-0000-1111"));
         assertEquals(1, data.audits("PERSONAL_DATA_EXPORTED", staffAccount.id(), "survey"));
         assertFalse(new String(bytes, StandardCharsets.UTF_8).contains(rep.account().email()));
+    }
+
+    @Test
+    void theDemoCityHasAnOpenRoundWithRealisticQuestions() {
+        Rep rep = approvedGroup();
+        TestAccount staff = accounts.create(Role.STAFF);
+        kyodo.core.DemoData survey = demoData.stream()
+                .filter(d -> d.getClass().getName().contains("SurveyDemoData")).findFirst().orElseThrow();
+        survey.seed(Map.of(Role.STAFF, staff.id()));
+        long id = data.count("SELECT MAX(id) FROM dir_survey WHERE created_by = ?", staff.id());
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_survey WHERE id = ? AND status = 'OPEN' "
+                + "AND title LIKE '%市民活動団体実態及び意向調査'", id));
+        Page step2 = rep.session().get("/groups/" + rep.groupId() + "/surveys/" + id + "/answers");
+        assertEquals(200, step2.status());
+        assertTrue(step2.text().contains("今後の活動の意向を教えてください。"));
+        assertTrue(step2.text().contains("会員・担い手の確保"));
+        assertTrue(rep.session().get("/groups/mine").text().contains("市民活動団体実態及び意向調査"));
     }
 }
