@@ -6,13 +6,14 @@ package kyodo.core;
  */
 public interface HomeSection {
 
-    enum Slot { EVENTS, SUBSIDIES, VOLUNTEER_REQUESTS, NEWS }
+    /** FOR_YOU holds what the signed-in visitor has to do; it is left out when its data is null. */
+    enum Slot { FOR_YOU, EVENTS, SUBSIDIES, VOLUNTEER_REQUESTS, NEWS }
 
     Slot slot();
 
     /** Template holding a fragment {@code section(data)}, e.g. {@code events/home}. */
     String template();
 
-    /** The fragment's data, computed for this request. */
+    /** The fragment's data, computed for this request; null leaves the section out (nothing to say to this visitor). */
     Object data(java.util.Locale locale);
 }

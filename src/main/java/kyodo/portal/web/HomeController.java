@@ -43,9 +43,13 @@ class HomeController {
         Locale locale = locales.resolveOrDefault(request);
         List<SlotView> slots = new ArrayList<>();
         for (HomeSection.Slot slot : HomeSection.Slot.values()) {
-            slots.add(sections.stream().filter(s -> s.slot() == slot).findFirst()
+            SlotView view = sections.stream().filter(s -> s.slot() == slot).findFirst()
                     .map(s -> new SlotView(slot.name(), s.template(), s.data(locale)))
-                    .orElse(new SlotView(slot.name(), null, null)));
+                    .orElse(new SlotView(slot.name(), null, null));
+            boolean personal = slot == HomeSection.Slot.FOR_YOU;
+            if (view.filled() ? view.data() != null : !personal) {
+                slots.add(view);
+            }
         }
         return Pages.page("portal/home", Map.of("slots", slots));
     }

@@ -1,0 +1,18 @@
+package kyodo.directory.admin;
+
+import jakarta.inject.Singleton;
+import kyodo.core.NavigationLink;
+import kyodo.core.NavigationLink.Menu;
+import kyodo.core.Role;
+
+import java.util.List;
+
+/** The staff link to the yearly status survey. */
+@Singleton
+class SurveyNavigation implements NavigationLink.Provider {
+
+    @Override
+    public List<NavigationLink> links() {
+        return List.of(new NavigationLink(Menu.ADMIN, 340, "/admin/surveys", "nav.dir.admin.surveys", Role.STAFF));
+    }
+}
