@@ -23,18 +23,18 @@ class EventMails {
         this.settings = settings;
     }
 
-    void confirmed(String email, Event event, List<EventSession> sessions, int companions) {
+    void confirmed(long accountId, Event event, List<EventSession> sessions, int companions) {
         String online = event.online() && event.onlineUrl() != null
                 ? "\nオンライン参加のURL: " + event.onlineUrl() + "\n" : "";
-        sendTo(email, "【申込完了】" + event.title(),
+        send(accountId, "【申込完了】" + event.title(),
                 "「" + event.title() + "」への申込みを受け付けました。\n\n"
                         + schedule(event, sessions)
                         + (companions > 0 ? "同伴者: " + companions + "名\n" : "") + online
                         + "\n参加できなくなった場合は、マイページの「申込みした講座」から取り消してください。\n");
     }
 
-    void waitlisted(String email, Event event, List<EventSession> sessions, int position) {
-        sendTo(email, "【キャンセル待ち】" + event.title(),
+    void waitlisted(long accountId, Event event, List<EventSession> sessions, int position) {
+        send(accountId, "【キャンセル待ち】" + event.title(),
                 "「" + event.title() + "」は満席のため、キャンセル待ちとして受け付けました（" + position + "番目）。\n"
                         + "席が空いたら順番に参加確定となり、メールでお知らせします。\n\n" + schedule(event, sessions));
     }
@@ -73,11 +73,6 @@ class EventMails {
 
     private void send(long accountId, String subject, String body) {
         notifier.sendToAccount(accountId, subject, body + "\n" + settings.getCenterName() + "\n");
-    }
-
-    /** To an address already looked up, so a caller holding a lock does not wait for the lookup. */
-    private void sendTo(String email, String subject, String body) {
-        notifier.send(email, subject, body + "\n" + settings.getCenterName() + "\n");
     }
 
     private String schedule(Event event, List<EventSession> sessions) {

@@ -3,8 +3,6 @@ package kyodo.events.internal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
-import kyodo.core.AccountSummary;
-import kyodo.core.AccountsApi;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.events.EventStatus;
@@ -44,20 +42,18 @@ public class RegistrationService {
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
     private final EventMails mails;
-    private final AccountsApi accounts;
     private final EventChanges changes;
     private final TransactionOperations<Connection> transactions;
     private final Semaphore[] gates = new Semaphore[64];
     private final Clock clock = Clock.systemDefaultZone();
 
     RegistrationService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
-                        EventMails mails, AccountsApi accounts, EventChanges changes,
+                        EventMails mails, EventChanges changes,
                         TransactionOperations<Connection> transactions) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
         this.mails = mails;
-        this.accounts = accounts;
         this.changes = changes;
         this.transactions = transactions;
         for (int i = 0; i < gates.length; i++) {
@@ -70,8 +66,8 @@ public class RegistrationService {
      * waiting, otherwise on the waitlist. A second submit returns the registration that exists.
      * <p>
      * Every registration for one event waits for that event's row lock, so the work done while
-     * holding it sets the pace of a rush: what the e-mail needs (the schedule, the address) is read
-     * before, and the locked part is the lock, one read of the seats, the insert and the outbox row.
+     * holding it sets the pace of a rush: the schedule the e-mail shows is read before, and the locked
+     * part is the lock, one read of the seats, the insert and the e-mail (address and outbox row).
      * A rush must not take every database connection either (the pages of everyone else need
      * some): at most {@link #IN_FLIGHT_PER_EVENT} registrations of one event hold a connection at
      * once; the others wait in arrival order before taking one. The row lock alone keeps the count
@@ -79,18 +75,16 @@ public class RegistrationService {
      */
     public Registration register(long eventId, long accountId, Request request) {
         List<EventSession> schedule = sessions.findByEventIdOrderBySeq(eventId);
-        String email = accounts.find(accountId).map(AccountSummary::email).orElse(null);
         Semaphore gate = gates[Math.floorMod(Long.hashCode(eventId), gates.length)];
         gate.acquireUninterruptibly();
         try {
-            return transactions.executeWrite(status -> registerLocked(eventId, accountId, request, schedule, email));
+            return transactions.executeWrite(status -> registerLocked(eventId, accountId, request, schedule));
         } finally {
             gate.release();
         }
     }
 
-    private Registration registerLocked(long eventId, long accountId, Request request, List<EventSession> schedule,
-                                        String email) {
+    private Registration registerLocked(long eventId, long accountId, Request request, List<EventSession> schedule) {
         // The locking read must be the transaction's first statement: under REPEATABLE READ the
         // snapshot for the plain read below is taken at the first plain read, which must come
         // after the lock is granted, or a waiting request would count stale seats.
@@ -137,13 +131,11 @@ public class RegistrationService {
                     fits ? now : null, null, now));
         }
         changes.changed();
-        if (email != null) {
-            if (fits) {
-                mails.confirmed(email, event, schedule, companions);
-            } else {
-                // Arrival order under the lock: everyone already waiting is ahead.
-                mails.waitlisted(email, event, schedule, seats.waiting() + 1);
-            }
+        if (fits) {
+            mails.confirmed(accountId, event, schedule, companions);
+        } else {
+            // Arrival order under the lock: everyone already waiting is ahead.
+            mails.waitlisted(accountId, event, schedule, seats.waiting() + 1);
         }
         return saved;
     }
