@@ -83,6 +83,36 @@ class EventWebTest {
         assertTrue(visitor.get("/events?month=" + month + "&q=" + enc(title)).text().contains(title));
     }
 
+    /** The anonymous list is served from a cache: it must follow every registration at once and hold no visitor's token. */
+    @Test
+    void anonymousListFollowsRegistrationsAtOnceAndCarriesNoVisitorToken() {
+        String title = EventFixtures.unique("キャッシュ確認講座");
+        long id = EventFixtures.createPublished(staff(), title, 2);
+        WebSession first = WebSession.at(server.getURL());
+        WebSession second = WebSession.at(server.getURL());
+        Page before = first.get("/events?q=" + enc(title));
+        assertTrue(before.text().contains("残り2席"), before.text());
+        assertTrue(second.get("/events?q=" + enc(title)).text().contains("残り2席"));
+
+        WebSession citizen = citizen();
+        assertEquals(303, citizen.post("/events/" + id + "/register", Map.of("eventCompanions", "0")).status());
+        assertTrue(first.get("/events?q=" + enc(title)).text().contains("残り1席"));
+        assertEquals(303, accounts.loggedIn(server.getURL(), Role.CITIZEN)
+                .post("/events/" + id + "/register", Map.of("eventCompanions", "0")).status());
+        assertTrue(second.get("/events?q=" + enc(title)).text().contains("満席"));
+        assertEquals(303, citizen.post("/events/" + id + "/cancel", Map.of()).status());
+        assertTrue(first.get("/events?q=" + enc(title)).text().contains("残り1席"));
+
+        // Each visitor still gets their own CSRF cookie, and no page carries someone else's token.
+        Page page = second.get("/events?q=" + enc(title));
+        assertTrue(page.html().select("meta[name=csrf-token]").isEmpty());
+        assertNotNull(first.cookie("kyodo_csrf"));
+        assertFalse(page.body().contains(first.cookie("kyodo_csrf")));
+        // A signed-in person gets their own page (with their name and token).
+        Page signedIn = citizen.get("/events?q=" + enc(title));
+        assertTrue(signedIn.body().contains(citizen.cookie("kyodo_csrf")));
+    }
+
     static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

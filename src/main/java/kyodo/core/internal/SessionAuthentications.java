@@ -53,19 +53,21 @@ class SessionAuthentications {
     }
 
     private Optional<Authentication> load(String sessionId) {
-        return sessions.findById(sessionId)
-                .filter(s -> s.revokedAt() == null && s.expiresAt().isAfter(LocalDateTime.now()))
-                .flatMap(s -> accounts.findById(s.accountId()))
-                .filter(Account::enabled)
-                .map(account -> authentication(account, sessionId));
+        return sessions.findLive(sessionId, LocalDateTime.now()).map(a -> authentication(a.accountId(), a.displayName(),
+                a.roles() == null ? List.of() : List.of(a.roles().split(",")), sessionId));
     }
 
     Authentication authentication(Account account, String sessionId) {
-        Set<Role> roles = accounts.findRoles(account.id()).stream().map(Role::valueOf)
+        return authentication(account.id(), account.displayName(), accounts.findRoles(account.id()), sessionId);
+    }
+
+    private static Authentication authentication(long accountId, String displayName, List<String> roleNames,
+                                                 String sessionId) {
+        Set<Role> roles = roleNames.stream().map(Role::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         List<String> names = roles.stream().map(Role::name).toList();
-        return Authentication.build(String.valueOf(account.id()), names,
-                Map.of(SESSION_ATTRIBUTE, sessionId, NAME_ATTRIBUTE, account.displayName()));
+        return Authentication.build(String.valueOf(accountId), names,
+                Map.of(SESSION_ATTRIBUTE, sessionId, NAME_ATTRIBUTE, displayName));
     }
 
     void evict(String sessionId) {

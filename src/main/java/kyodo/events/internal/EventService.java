@@ -35,16 +35,18 @@ public class EventService {
     private final RegistrationService registrationService;
     private final EventMails mails;
     private final AuditLog audit;
+    private final EventChanges changes;
     private final Clock clock;
 
     EventService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
-                 RegistrationService registrationService, EventMails mails, AuditLog audit) {
+                 RegistrationService registrationService, EventMails mails, AuditLog audit, EventChanges changes) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
         this.registrationService = registrationService;
         this.mails = mails;
         this.audit = audit;
+        this.changes = changes;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -61,6 +63,7 @@ public class EventService {
         for (EventDraft.SessionTime s : draft.sessions()) {
             sessions.save(new EventSession(null, saved.id(), seq++, s.day(), s.start(), s.end()));
         }
+        changes.changed();
         audit.record(actorId, "event.create", "event", saved.id().toString(), saved.title());
         return saved.id();
     }
@@ -107,6 +110,7 @@ public class EventService {
         if (EventStatus.PUBLISHED.name().equals(current.status())) {
             registrationService.promoteFromWaitlist(id);
         }
+        changes.changed();
         audit.record(actorId, "event.update", "event", Long.toString(id), draft.title());
     }
 
@@ -140,6 +144,7 @@ public class EventService {
             }
             registrationService.promoteFromWaitlist(id);
         }
+        changes.changed();
         audit.record(actorId, "event.publish", "event", Long.toString(id), event.title());
     }
 
@@ -167,6 +172,7 @@ public class EventService {
                 }
             }
         }
+        changes.changed();
         audit.record(actorId, "event." + target.name().toLowerCase(), "event", Long.toString(id), cleanNote);
     }
 

@@ -21,6 +21,15 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
     @Query(value = "SELECT COUNT(*) FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED'", nativeQuery = true)
     int waitlistLength(long eventId);
 
+    /** What a registration decides on, in one round trip: seats confirmed, people waiting, the person's own row. */
+    @Query(value = """
+            SELECT (SELECT COALESCE(SUM(1 + companions), 0) FROM evt_registration
+                     WHERE event_id = :eventId AND status = 'CONFIRMED') AS taken,
+                   (SELECT COUNT(*) FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED') AS waiting,
+                   (SELECT id FROM evt_registration WHERE event_id = :eventId AND account_id = :accountId) AS registration_id""",
+            nativeQuery = true)
+    SeatState seatState(long eventId, long accountId);
+
     /** The waitlist in arrival order. */
     @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED' ORDER BY queued_at, id",
             nativeQuery = true)

@@ -2,16 +2,19 @@ package kyodo.events.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import io.micronaut.transaction.TransactionOperations;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.events.EventStatus;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 /**
@@ -30,30 +33,60 @@ public class RegistrationService {
     public record MyRegistration(Registration registration, EventDetails event, int position) {
     }
 
+    /** One holds the lock, the next ones are already queued on it, so it passes on without a gap. */
+    static final int IN_FLIGHT_PER_EVENT = 4;
+
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/M/d H:mm");
 
     private final EventRepository events;
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
     private final EventMails mails;
+    private final EventChanges changes;
+    private final TransactionOperations<Connection> transactions;
+    private final Semaphore[] gates = new Semaphore[64];
     private final Clock clock = Clock.systemDefaultZone();
 
     RegistrationService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
-                        EventMails mails) {
+                        EventMails mails, EventChanges changes,
+                        TransactionOperations<Connection> transactions) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
         this.mails = mails;
+        this.changes = changes;
+        this.transactions = transactions;
+        for (int i = 0; i < gates.length; i++) {
+            gates[i] = new Semaphore(IN_FLIGHT_PER_EVENT, true);
+        }
     }
 
     /**
      * Registers a person: confirmed when the seats (person plus companions) fit and nobody is
      * waiting, otherwise on the waitlist. A second submit returns the registration that exists.
+     * <p>
+     * Every registration for one event waits for that event's row lock, so the work done while
+     * holding it sets the pace of a rush: the schedule the e-mail shows is read before, and the locked
+     * part is the lock, one read of the seats, the insert and the e-mail (address and outbox row).
+     * A rush must not take every database connection either (the pages of everyone else need
+     * some): at most {@link #IN_FLIGHT_PER_EVENT} registrations of one event hold a connection at
+     * once; the others wait in arrival order before taking one. The row lock alone keeps the count
+     * right (also across instances of the app); the gate only keeps connections free.
      */
-    @Transactional
     public Registration register(long eventId, long accountId, Request request) {
+        List<EventSession> schedule = sessions.findByEventIdOrderBySeq(eventId);
+        Semaphore gate = gates[Math.floorMod(Long.hashCode(eventId), gates.length)];
+        gate.acquireUninterruptibly();
+        try {
+            return transactions.executeWrite(status -> registerLocked(eventId, accountId, request, schedule));
+        } finally {
+            gate.release();
+        }
+    }
+
+    private Registration registerLocked(long eventId, long accountId, Request request, List<EventSession> schedule) {
         // The locking read must be the transaction's first statement: under REPEATABLE READ the
-        // snapshot for the plain counts below is taken at the first plain read, which must come
+        // snapshot for the plain read below is taken at the first plain read, which must come
         // after the lock is granted, or a waiting request would count stale seats.
         Event event = events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -74,9 +107,11 @@ public class RegistrationService {
         if (now.isAfter(event.registrationClosesAt())) {
             throw new FormInvalidException(FieldErrors.FORM, "event.error.closed");
         }
-        var existing = registrations.findByEventIdAndAccountId(eventId, accountId);
-        if (existing.isPresent() && existing.get().active()) {
-            return existing.get();
+        SeatState seats = registrations.seatState(eventId, accountId);
+        Registration existing = seats.registrationId() == null ? null
+                : registrations.findById(seats.registrationId()).orElseThrow();
+        if (existing != null && existing.active()) {
+            return existing;
         }
         FieldErrors errors = new FieldErrors();
         int companions = companions(request.companions(), event.maxCompanions(), errors);
@@ -84,26 +119,23 @@ public class RegistrationService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        int seats = 1 + companions;
-        int waiting = registrations.waitlistLength(eventId);
-        boolean fits = waiting == 0 && registrations.seatsTaken(eventId) + seats <= event.capacity();
+        boolean fits = seats.waiting() == 0 && seats.taken() + 1 + companions <= event.capacity();
         String newStatus = fits ? Registration.CONFIRMED : Registration.WAITLISTED;
         Registration saved;
-        if (existing.isPresent()) {
-            Registration old = existing.get();
-            saved = new Registration(old.id(), eventId, accountId, newStatus, companions, answers, now,
-                    fits ? now : null, null, old.createdAt());
+        if (existing != null) {
+            saved = new Registration(existing.id(), eventId, accountId, newStatus, companions, answers, now,
+                    fits ? now : null, null, existing.createdAt());
             registrations.update(saved);
         } else {
             saved = registrations.save(new Registration(null, eventId, accountId, newStatus, companions, answers, now,
                     fits ? now : null, null, now));
         }
-        List<EventSession> list = sessions.findByEventIdOrderBySeq(eventId);
+        changes.changed();
         if (fits) {
-            mails.confirmed(accountId, event, list, companions);
+            mails.confirmed(accountId, event, schedule, companions);
         } else {
             // Arrival order under the lock: everyone already waiting is ahead.
-            mails.waitlisted(accountId, event, list, waiting + 1);
+            mails.waitlisted(accountId, event, schedule, seats.waiting() + 1);
         }
         return saved;
     }
@@ -116,6 +148,7 @@ public class RegistrationService {
                 .filter(Registration::active)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "event.error.noRegistration"));
         registrations.cancel(registration.id());
+        changes.changed();
         mails.cancelledByPerson(accountId, event);
         if (registration.confirmed() && event.statusValue() == EventStatus.PUBLISHED) {
             promoteFromWaitlist(eventId);
@@ -138,6 +171,7 @@ public class RegistrationService {
                 break;
             }
             registrations.confirm(waiting.id());
+            changes.changed();
             free -= waiting.seats();
             promoted.add(waiting.accountId());
             if (list == null) {

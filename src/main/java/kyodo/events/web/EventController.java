@@ -1,6 +1,7 @@
 package kyodo.events.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -38,22 +39,35 @@ class EventController {
 
     private final EventService events;
     private final RegistrationService registrations;
+    private final PublicListCache publicList;
 
-    EventController(EventService events, RegistrationService registrations) {
+    EventController(EventService events, RegistrationService registrations, PublicListCache publicList) {
         this.events = events;
         this.registrations = registrations;
+        this.publicList = publicList;
     }
 
+    /** Anonymous visitors get the shared page from {@link PublicListCache}; signed-in people their own. */
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Get("/events")
-    HttpResponse<?> list(@Nullable @QueryValue String month, @Nullable @QueryValue String category,
+    HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication,
+                         @Nullable @QueryValue String month, @Nullable @QueryValue String category,
                          @Nullable @QueryValue String mode, @Nullable @QueryValue String q,
                          @Nullable @QueryValue Integer page) {
         String m = month == null ? "" : month;
         String c = EventCategory.parse(category) == null ? "" : category;
         String md = "online".equals(mode) || "venue".equals(mode) ? mode : "";
         String text = q == null ? "" : q.strip();
-        var result = events.search(m, c, md, text, page == null ? 1 : page, PAGE_SIZE);
+        int p = page == null ? 1 : page;
+        if (authentication != null) {
+            return Pages.page(PublicListCache.VIEW, listModel(m, c, md, text, p));
+        }
+        var key = new PublicListCache.Key(publicList.language(request), LocalDate.now(), m, c, md, text, p);
+        return publicList.page(request, key, () -> listModel(m, c, md, text, p));
+    }
+
+    private Map<String, Object> listModel(String m, String c, String md, String text, int page) {
+        var result = events.search(m, c, md, text, page, PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
         model.put("result", result);
         model.put("month", m);
@@ -63,7 +77,7 @@ class EventController {
         model.put("categories", EventCategory.values());
         model.put("months", months());
         model.put("now", LocalDateTime.now());
-        return Pages.page("events/list", model);
+        return model;
     }
 
     /** This month and the next eleven, for the month filter. */
