@@ -101,7 +101,19 @@ public final class Browser implements AutoCloseable {
      */
     public Browser click(String css) {
         WebElement page = find("html");
-        find(css).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                find(css).click();
+                break;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium may hand out a node of a document that is being replaced (after a resize, say): find it again.
+                boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!replaced || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
         } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
