@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -107,15 +106,23 @@ public final class Browser implements AutoCloseable {
                 break;
             } catch (org.openqa.selenium.WebDriverException e) {
                 // Chromium may hand out a node of a document that is being replaced (after a resize, say): find it again.
-                boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException
-                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
-                if (!replaced || attempt == 3) {
+                if (!replaced(e) || attempt == 3) {
                     throw e;
                 }
             }
         }
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> {
+                try {
+                    page.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (replaced(e)) {
+                        return true;
+                    }
+                    throw e;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException stayedOnThePage) {
             // a click that changes the page in place (a radio button, a details toggle)
         }
@@ -124,13 +131,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chromium reports an element of a replaced page as stale, or as a node that "does not belong to the document". */
+    private static boolean replaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+
     /** The page's text; read again if the page was replaced while reading. */
     public String text() {
         for (int attempt = 1; ; attempt++) {
             try {
                 return find("body").getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 3) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!replaced(e) || attempt == 3) {
                     throw e;
                 }
             }
