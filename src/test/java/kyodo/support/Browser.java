@@ -157,8 +157,8 @@ public final class Browser implements AutoCloseable {
     public Browser logIn(String email, String password) {
         go("/login");
         type("#email", email).type("#password", password);
-        find("form[action='/login'] button[type=submit]").click();
-        return this;
+        // click() waits for the page after the login, so the next step runs signed in.
+        return click("form[action='/login'] button[type=submit]");
     }
 
     public Browser phone() {
