@@ -143,10 +143,14 @@ public final class EmbeddedDatabase {
         PatientDB(DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
             dbStartMaxWaitInMS = 120_000;
-            // What DB.newEmbeddedDB does after construction.
+            // What DB.newEmbeddedDB does after construction: unpack and install only into an empty data
+            // directory, since installing again would wipe the data kept there.
             prepareDirectories();
-            unpackEmbeddedDb();
-            install();
+            String[] existing = configuration.getDataDir().list();
+            if (existing == null || existing.length == 0) {
+                unpackEmbeddedDb();
+                install();
+            }
         }
     }
 }
