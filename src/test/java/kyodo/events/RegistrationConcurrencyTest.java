@@ -85,4 +85,48 @@ class RegistrationConcurrencyTest {
         assertEquals(people - seats - cancelled.size(), Db.count(dataSource,
                 "SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'WAITLISTED'", id));
     }
+
+    @Test
+    void oneInvalidRequestInARushChangesNothingForTheOthers() throws Exception {
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        String title = EventFixtures.unique("同伴者なしの講座");
+        long id = EventFixtures.createPublished(staff, title, 3);
+        List<WebSession> sessions = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            sessions.add(accounts.loggedIn(server.getURL(), Role.CITIZEN));
+        }
+        sessions.forEach(WebSession::csrfToken);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            WebSession s = sessions.get(i);
+            // Every third person asks for companions, which this event does not allow.
+            Map<String, String> form = i % 3 == 0 ? Map.of("eventCompanions", "2") : Map.of();
+            statuses.add(pool.submit(() -> {
+                start.await();
+                return s.post("/events/" + id + "/register", form).status();
+            }));
+        }
+        start.countDown();
+        int registered = 0;
+        int refused = 0;
+        for (int i = 0; i < statuses.size(); i++) {
+            int status = statuses.get(i).get(120, TimeUnit.SECONDS);
+            if (i % 3 == 0) {
+                assertEquals(422, status);
+                refused++;
+            } else {
+                assertEquals(303, status);
+                registered++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(8, refused);
+        assertEquals(registered, Db.count(dataSource, "SELECT COUNT(*) FROM evt_registration WHERE event_id = ?", id));
+        assertEquals(3, Db.count(dataSource, "SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'CONFIRMED'", id));
+        // One e-mail for each person registered, none for those refused.
+        assertEquals(registered, Db.count(dataSource, "SELECT COUNT(*) FROM core_outbox WHERE subject IN (?, ?)",
+                "【申込完了】" + title, "【キャンセル待ち】" + title));
+    }
 }

@@ -6,6 +6,8 @@ import kyodo.core.Notifier;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The outbox: messages stored with the change that caused them, read by {@link MailDelivery}. */
 @Singleton
@@ -36,6 +38,21 @@ public class OutboxService implements Notifier {
     @Transactional
     public void sendToAccount(long accountId, String subject, String body) {
         accounts.findById(accountId).filter(Account::enabled).ifPresent(a -> send(a.email(), subject, body));
+    }
+
+    @Override
+    @Transactional
+    public void sendToAccounts(List<AccountMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        Map<Long, Account> recipients = accounts.findByIdIn(mails.stream().map(AccountMail::accountId).distinct().toList())
+                .stream().filter(Account::enabled).collect(Collectors.toMap(Account::id, a -> a));
+        LocalDateTime now = LocalDateTime.now();
+        outbox.saveAll(mails.stream().filter(m -> recipients.containsKey(m.accountId()))
+                .map(m -> new OutboxMessage(null, now, recipients.get(m.accountId()).email(), m.subject(), m.body(),
+                        OutboxMessage.PENDING, 0, now, null, null))
+                .toList());
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import kyodo.core.JapaneseDates;
 import kyodo.core.KyodoSettings;
 import kyodo.core.Notifier;
+import kyodo.core.Notifier.AccountMail;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,18 +24,19 @@ class EventMails {
         this.settings = settings;
     }
 
-    void confirmed(long accountId, Event event, List<EventSession> sessions, int companions) {
+    /** Sent with {@link #sendAll} so that a batch of registrations writes its mails at once. */
+    AccountMail confirmed(long accountId, Event event, List<EventSession> sessions, int companions) {
         String online = event.online() && event.onlineUrl() != null
                 ? "\nオンライン参加のURL: " + event.onlineUrl() + "\n" : "";
-        send(accountId, "【申込完了】" + event.title(),
+        return mail(accountId, "【申込完了】" + event.title(),
                 "「" + event.title() + "」への申込みを受け付けました。\n\n"
                         + schedule(event, sessions)
                         + (companions > 0 ? "同伴者: " + companions + "名\n" : "") + online
                         + "\n参加できなくなった場合は、マイページの「申込みした講座」から取り消してください。\n");
     }
 
-    void waitlisted(long accountId, Event event, List<EventSession> sessions, int position) {
-        send(accountId, "【キャンセル待ち】" + event.title(),
+    AccountMail waitlisted(long accountId, Event event, List<EventSession> sessions, int position) {
+        return mail(accountId, "【キャンセル待ち】" + event.title(),
                 "「" + event.title() + "」は満席のため、キャンセル待ちとして受け付けました（" + position + "番目）。\n"
                         + "席が空いたら順番に参加確定となり、メールでお知らせします。\n\n" + schedule(event, sessions));
     }
@@ -71,8 +73,17 @@ class EventMails {
                         + schedule(event, sessions) + "\n都合が合わない場合は、マイページから取り消してください。\n");
     }
 
+    void sendAll(List<AccountMail> mails) {
+        notifier.sendToAccounts(mails);
+    }
+
     private void send(long accountId, String subject, String body) {
-        notifier.sendToAccount(accountId, subject, body + "\n" + settings.getCenterName() + "\n");
+        AccountMail mail = mail(accountId, subject, body);
+        notifier.sendToAccount(mail.accountId(), mail.subject(), mail.body());
+    }
+
+    private AccountMail mail(long accountId, String subject, String body) {
+        return new AccountMail(accountId, subject, body + "\n" + settings.getCenterName() + "\n");
     }
 
     private String schedule(Event event, List<EventSession> sessions) {

@@ -21,14 +21,16 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
     @Query(value = "SELECT COUNT(*) FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED'", nativeQuery = true)
     int waitlistLength(long eventId);
 
-    /** What a registration decides on, in one round trip: seats confirmed, people waiting, the person's own row. */
+    /** What registrations decide on, in one round trip: seats confirmed and people waiting. */
     @Query(value = """
             SELECT (SELECT COALESCE(SUM(1 + companions), 0) FROM evt_registration
                      WHERE event_id = :eventId AND status = 'CONFIRMED') AS taken,
-                   (SELECT COUNT(*) FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED') AS waiting,
-                   (SELECT id FROM evt_registration WHERE event_id = :eventId AND account_id = :accountId) AS registration_id""",
+                   (SELECT COUNT(*) FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED') AS waiting""",
             nativeQuery = true)
-    SeatState seatState(long eventId, long accountId);
+    SeatState seatState(long eventId);
+
+    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND account_id IN (:accountIds)", nativeQuery = true)
+    List<Registration> findOfAccounts(long eventId, Collection<Long> accountIds);
 
     /** The waitlist in arrival order. */
     @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED' ORDER BY queued_at, id",

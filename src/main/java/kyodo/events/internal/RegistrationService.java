@@ -1,10 +1,12 @@
 package kyodo.events.internal;
 
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.Notifier.AccountMail;
 import kyodo.events.EventStatus;
 
 import java.sql.Connection;
@@ -12,9 +14,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 /**
@@ -33,9 +36,6 @@ public class RegistrationService {
     public record MyRegistration(Registration registration, EventDetails event, int position) {
     }
 
-    /** One holds the lock, the next ones are already queued on it, so it passes on without a gap. */
-    static final int IN_FLIGHT_PER_EVENT = 4;
-
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/M/d H:mm");
 
     private final EventRepository events;
@@ -44,7 +44,7 @@ public class RegistrationService {
     private final EventMails mails;
     private final EventChanges changes;
     private final TransactionOperations<Connection> transactions;
-    private final Semaphore[] gates = new Semaphore[64];
+    private final RegistrationLines lines = new RegistrationLines();
     private final Clock clock = Clock.systemDefaultZone();
 
     RegistrationService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
@@ -56,38 +56,57 @@ public class RegistrationService {
         this.mails = mails;
         this.changes = changes;
         this.transactions = transactions;
-        for (int i = 0; i < gates.length; i++) {
-            gates[i] = new Semaphore(IN_FLIGHT_PER_EVENT, true);
-        }
     }
 
     /**
      * Registers a person: confirmed when the seats (person plus companions) fit and nobody is
      * waiting, otherwise on the waitlist. A second submit returns the registration that exists.
      * <p>
-     * Every registration for one event waits for that event's row lock, so the work done while
-     * holding it sets the pace of a rush: the schedule the e-mail shows is read before, and the locked
-     * part is the lock, one read of the seats, the insert and the e-mail (address and outbox row).
-     * A rush must not take every database connection either (the pages of everyone else need
-     * some): at most {@link #IN_FLIGHT_PER_EVENT} registrations of one event hold a connection at
-     * once; the others wait in arrival order before taking one. The row lock alone keeps the count
-     * right (also across instances of the app); the gate only keeps connections free.
+     * People registering for the same event at once are registered in batches, in arrival
+     * order, one transaction per batch ({@link RegistrationLines}): in a rush the row lock, the
+     * read of the seats and the commit are paid once per batch instead of once per person.
      */
     public Registration register(long eventId, long accountId, Request request) {
-        List<EventSession> schedule = sessions.findByEventIdOrderBySeq(eventId);
-        Semaphore gate = gates[Math.floorMod(Long.hashCode(eventId), gates.length)];
-        gate.acquireUninterruptibly();
+        RegistrationLines.Place place = new RegistrationLines.Place(accountId, request);
+        if (transactions.findTransactionStatus().isPresent()) {
+            // Inside the caller's transaction: alone, so that nobody else's registration waits on that commit.
+            return RegistrationLines.alone(place, batch -> registerBatch(eventId, batch));
+        }
+        return lines.join(eventId, place, batch -> registerBatch(eventId, batch));
+    }
+
+    /** Ends every place: with its registration or its own error once committed, or with the batch's error. */
+    private void registerBatch(long eventId, List<RegistrationLines.Place> batch) {
+        List<Object> outcomes;
         try {
-            return transactions.executeWrite(status -> registerLocked(eventId, accountId, request, schedule));
-        } finally {
-            gate.release();
+            outcomes = transactions.executeWrite(status -> registerLocked(eventId, batch));
+        } catch (FormInvalidException | HttpStatusException e) {
+            // About the event itself (closed, cancelled, not found): the same answer for everyone.
+            batch.forEach(p -> p.fail(e));
+            return;
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.get(0).fail(e);
+            } else {
+                // Nothing of the batch was kept; one by one, one person's failure stays theirs.
+                batch.forEach(p -> registerBatch(eventId, List.of(p)));
+            }
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (outcomes.get(i) instanceof Registration r) {
+                batch.get(i).succeed(r);
+            } else {
+                batch.get(i).fail((RuntimeException) outcomes.get(i));
+            }
         }
     }
 
-    private Registration registerLocked(long eventId, long accountId, Request request, List<EventSession> schedule) {
+    /** Per place, in order: its {@link Registration} or the {@link FormInvalidException} of its own input. */
+    private List<Object> registerLocked(long eventId, List<RegistrationLines.Place> batch) {
         // The locking read must be the transaction's first statement: under REPEATABLE READ the
-        // snapshot for the plain read below is taken at the first plain read, which must come
-        // after the lock is granted, or a waiting request would count stale seats.
+        // snapshot for the plain reads below is taken at the first plain read, which must come
+        // after the lock is granted, or a waiting batch would count stale seats.
         Event event = events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
         LocalDateTime now = LocalDateTime.now(clock);
         EventStatus status = event.statusValue();
@@ -107,37 +126,62 @@ public class RegistrationService {
         if (now.isAfter(event.registrationClosesAt())) {
             throw new FormInvalidException(FieldErrors.FORM, "event.error.closed");
         }
-        SeatState seats = registrations.seatState(eventId, accountId);
-        Registration existing = seats.registrationId() == null ? null
-                : registrations.findById(seats.registrationId()).orElseThrow();
-        if (existing != null && existing.active()) {
-            return existing;
+        SeatState seats = registrations.seatState(eventId);
+        int taken = seats.taken();
+        int waiting = seats.waiting();
+        Map<Long, Registration> existing = registrations.findOfAccounts(eventId,
+                        batch.stream().map(p -> p.accountId).distinct().toList())
+                .stream().collect(Collectors.toMap(Registration::accountId, r -> r));
+        List<EventSession> schedule = sessions.findByEventIdOrderBySeq(eventId);
+        List<Object> outcomes = new ArrayList<>();
+        List<Registration> inserts = new ArrayList<>();
+        List<AccountMail> mailsToSend = new ArrayList<>();
+        for (RegistrationLines.Place place : batch) {
+            Registration before = existing.get(place.accountId);
+            if (before != null && before.active()) {
+                // A second submit, also within this batch.
+                outcomes.add(before);
+                continue;
+            }
+            FieldErrors errors = new FieldErrors();
+            int companions = companions(place.request.companions(), event.maxCompanions(), errors);
+            String answers = answers(event.questionList(), place.request.answers(), errors);
+            if (errors.hasErrors()) {
+                outcomes.add(new FormInvalidException(errors));
+                continue;
+            }
+            boolean fits = waiting == 0 && taken + 1 + companions <= event.capacity();
+            Registration registration = new Registration(before == null ? null : before.id(), eventId, place.accountId,
+                    fits ? Registration.CONFIRMED : Registration.WAITLISTED, companions, answers, now,
+                    fits ? now : null, null, before == null ? now : before.createdAt());
+            if (before == null) {
+                inserts.add(registration);
+            } else {
+                registrations.update(registration);
+            }
+            existing.put(place.accountId, registration);
+            outcomes.add(registration);
+            if (fits) {
+                taken += 1 + companions;
+                mailsToSend.add(mails.confirmed(place.accountId, event, schedule, companions));
+            } else {
+                // Arrival order under the lock: everyone already waiting is ahead.
+                waiting++;
+                mailsToSend.add(mails.waitlisted(place.accountId, event, schedule, waiting));
+            }
         }
-        FieldErrors errors = new FieldErrors();
-        int companions = companions(request.companions(), event.maxCompanions(), errors);
-        String answers = answers(event.questionList(), request.answers(), errors);
-        if (errors.hasErrors()) {
-            throw new FormInvalidException(errors);
+        if (!inserts.isEmpty()) {
+            // One multi-row insert; ids follow the order, which keeps the waitlist in arrival order.
+            Map<Registration, Registration> saved = new IdentityHashMap<>();
+            Iterator<Registration> withIds = registrations.saveAll(inserts).iterator();
+            inserts.forEach(r -> saved.put(r, withIds.next()));
+            outcomes.replaceAll(o -> o instanceof Registration r && saved.containsKey(r) ? saved.get(r) : o);
         }
-        boolean fits = seats.waiting() == 0 && seats.taken() + 1 + companions <= event.capacity();
-        String newStatus = fits ? Registration.CONFIRMED : Registration.WAITLISTED;
-        Registration saved;
-        if (existing != null) {
-            saved = new Registration(existing.id(), eventId, accountId, newStatus, companions, answers, now,
-                    fits ? now : null, null, existing.createdAt());
-            registrations.update(saved);
-        } else {
-            saved = registrations.save(new Registration(null, eventId, accountId, newStatus, companions, answers, now,
-                    fits ? now : null, null, now));
+        if (!mailsToSend.isEmpty()) {
+            changes.changed();
+            mails.sendAll(mailsToSend);
         }
-        changes.changed();
-        if (fits) {
-            mails.confirmed(accountId, event, schedule, companions);
-        } else {
-            // Arrival order under the lock: everyone already waiting is ahead.
-            mails.waitlisted(accountId, event, schedule, seats.waiting() + 1);
-        }
-        return saved;
+        return outcomes;
     }
 
     /** Cancels a person's own registration; a freed seat goes to the waitlist in the same transaction. */
