@@ -10,6 +10,12 @@ import kyodo.support.WebSession.Page;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -111,6 +118,29 @@ class EventWebTest {
         // A signed-in person gets their own page (with their name and token).
         Page signedIn = citizen.get("/events?q=" + enc(title));
         assertTrue(signedIn.body().contains(citizen.cookie("kyodo_csrf")));
+    }
+
+    /** Browsers ask for gzip: the stored list goes out compressed as stored, others get it plain. */
+    @Test
+    void anonymousListIsSentGzippedToBrowsersThatAskForIt() throws Exception {
+        String title = EventFixtures.unique("圧縮確認講座");
+        EventFixtures.createPublished(staff(), title, 5);
+        HttpClient http = HttpClient.newHttpClient();
+        URI uri = URI.create(server.getURL() + "/events?q=" + enc(title));
+        // The first request renders and stores the page, the second is served as stored.
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip, deflate").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
+            String html = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(html.contains(title), html);
+        }
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertTrue(plain.body().contains(title));
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip;q=0").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(refused.body().contains(title));
     }
 
     static String enc(String s) {

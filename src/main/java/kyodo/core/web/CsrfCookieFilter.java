@@ -11,8 +11,9 @@ import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 
 /**
  * Gives every visitor a CSRF token before their first form: the token goes into a cookie and
- * into the page (see {@link SiteModelProcessor}); Micronaut Security's CSRF filter then checks
- * that every form post carries the cookie's token.
+ * into the page (see {@link SiteModelProcessor}); {@link CsrfCheckFilter} then checks that every
+ * form post carries the cookie's token. A new token is made only when a page is rendered for a
+ * visitor who has none: a response served from a cache (or a redirect, or a file) costs no token.
  */
 @ServerFilter("/**")
 class CsrfCookieFilter {
@@ -29,15 +30,21 @@ class CsrfCookieFilter {
     }
 
     @RequestFilter
-    void ensureToken(HttpRequest<?> request) {
+    void readToken(HttpRequest<?> request) {
         String existing = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue).orElse(null);
         if (existing != null && !existing.isBlank()) {
             request.setAttribute(TOKEN_ATTRIBUTE, existing);
-        } else {
+        }
+    }
+
+    /** The visitor's token, made now (and set as a cookie with the response) if they have none. */
+    String token(HttpRequest<?> request) {
+        return request.getAttribute(TOKEN_ATTRIBUTE, String.class).orElseGet(() -> {
             String token = generator.generateCsrfToken(request);
             request.setAttribute(TOKEN_ATTRIBUTE, token);
             request.setAttribute(NEW_TOKEN_ATTRIBUTE, Boolean.TRUE);
-        }
+            return token;
+        });
     }
 
     @ResponseFilter

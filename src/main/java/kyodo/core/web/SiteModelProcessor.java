@@ -53,10 +53,12 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     private final KyodoSettings settings;
     private final HttpLocaleResolver localeResolver;
     private final List<NavigationLink> links;
+    private final CsrfCookieFilter csrfTokens;
 
     SiteModelProcessor(KyodoSettings settings, HttpLocaleResolver localeResolver,
-                       List<NavigationLink.Provider> providers) {
+                       List<NavigationLink.Provider> providers, CsrfCookieFilter csrfTokens) {
         this.settings = settings;
+        this.csrfTokens = csrfTokens;
         this.localeResolver = localeResolver;
         this.links = providers.stream().flatMap(p -> p.links().stream())
                 .sorted(Comparator.comparingInt(NavigationLink::order)).toList();
@@ -74,7 +76,7 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
                 visible(NavigationLink.Menu.MAIN, visitor, roles), visible(NavigationLink.Menu.ADMIN, visitor, roles),
                 request.getPath()));
         model.put("dates", new DateFormats(locale));
-        request.getAttribute(CsrfCookieFilter.TOKEN_ATTRIBUTE, String.class).ifPresent(t -> model.put("csrfToken", t));
+        model.put("csrfToken", csrfTokens.token(request));
         modelAndView.setModel(model);
     }
 

@@ -47,33 +47,28 @@ class EventController {
         this.publicList = publicList;
     }
 
-    /** Anonymous visitors get the shared page from {@link PublicListCache}; signed-in people their own. */
+    /**
+     * Anonymous visitors get the shared page from {@link PublicListCache} (a fresh one is served by
+     * {@link PublicListFilter} before this method); signed-in people their own.
+     */
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Get("/events")
-    HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication,
-                         @Nullable @QueryValue String month, @Nullable @QueryValue String category,
-                         @Nullable @QueryValue String mode, @Nullable @QueryValue String q,
-                         @Nullable @QueryValue Integer page) {
-        String m = month == null ? "" : month;
-        String c = EventCategory.parse(category) == null ? "" : category;
-        String md = "online".equals(mode) || "venue".equals(mode) ? mode : "";
-        String text = q == null ? "" : q.strip();
-        int p = page == null ? 1 : page;
+    HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication) {
+        PublicListCache.Query query = PublicListCache.Query.of(request);
         if (authentication != null) {
-            return Pages.page(PublicListCache.VIEW, listModel(m, c, md, text, p));
+            return Pages.page(PublicListCache.VIEW, listModel(query));
         }
-        var key = new PublicListCache.Key(publicList.language(request), LocalDate.now(), m, c, md, text, p);
-        return publicList.page(request, key, () -> listModel(m, c, md, text, p));
+        return publicList.page(request, query, () -> listModel(query));
     }
 
-    private Map<String, Object> listModel(String m, String c, String md, String text, int page) {
-        var result = events.search(m, c, md, text, page, PAGE_SIZE);
+    private Map<String, Object> listModel(PublicListCache.Query query) {
+        var result = events.search(query.month(), query.category(), query.mode(), query.q(), query.page(), PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
         model.put("result", result);
-        model.put("month", m);
-        model.put("category", c);
-        model.put("mode", md);
-        model.put("q", text);
+        model.put("month", query.month());
+        model.put("category", query.category());
+        model.put("mode", query.mode());
+        model.put("q", query.q());
         model.put("categories", EventCategory.values());
         model.put("months", months());
         model.put("now", LocalDateTime.now());

@@ -1,5 +1,6 @@
 package kyodo.events.web;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,17 +11,23 @@ import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
 import io.micronaut.views.exceptions.ViewRenderingException;
 import jakarta.inject.Singleton;
+import kyodo.events.EventCategory;
 import kyodo.events.internal.EventChanges;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The public event list as anonymous visitors see it, rendered once per search, page and language
@@ -42,17 +49,39 @@ class PublicListCache {
     private static final int MAX_ENTRIES = 1000;
     private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
-    /** Everything the anonymous page depends on. */
-    record Key(String lang, LocalDate today, String month, String category, String mode, String q, int page) {
+    /** The filters of the list as asked, made safe: unknown values mean "all", a bad page number the first. */
+    record Query(String month, String category, String mode, String q, int page) {
+        static Query of(HttpRequest<?> request) {
+            var params = request.getParameters();
+            String month = params.getFirst("month").orElse("");
+            String category = params.getFirst("category").filter(c -> EventCategory.parse(c) != null).orElse("");
+            String mode = params.getFirst("mode").filter(m -> "online".equals(m) || "venue".equals(m)).orElse("");
+            String q = params.getFirst("q").map(String::strip).orElse("");
+            int page = params.getFirst("page").filter(p -> p.matches("[1-9][0-9]{0,5}")).map(Integer::parseInt).orElse(1);
+            return new Query(month, category, mode, q, page);
+        }
     }
 
-    private record Entry(byte[] html, long version, long madeAt) {
+    /** Everything the anonymous page depends on. */
+    private record Key(String lang, LocalDate today, Query query) {
+    }
+
+    /**
+     * A stored page, also gzipped (browsers ask for it, and compressing 18 KB on every request
+     * would cost more than the rest of serving it); {@code refreshing} is claimed by the one
+     * request that renders it again once old.
+     */
+    private record Entry(byte[] html, byte[] gzipped, long version, long madeAt, AtomicBoolean refreshing) {
+        long age() {
+            return System.nanoTime() - madeAt;
+        }
     }
 
     private record Rendered(String html, boolean shareable) {
     }
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Key, Object> renderLocks = new ConcurrentHashMap<>();
     private final EventChanges changes;
     private final ViewsModelDecorator decorator;
     private final ViewsRendererLocator renderers;
@@ -66,28 +95,94 @@ class PublicListCache {
         this.locales = locales;
     }
 
-    String language(HttpRequest<?> request) {
-        return locales.resolveOrDefault(request).getLanguage();
+    private Key key(HttpRequest<?> request, Query query) {
+        return new Key(locales.resolveOrDefault(request).getLanguage(), LocalDate.now(), query);
     }
 
-    HttpResponse<byte[]> page(HttpRequest<?> request, Key key, Supplier<Map<String, Object>> model) {
-        // Read the version before the data: a change committed meanwhile leaves this entry stale.
-        long version = changes.version();
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry == null || entry.version() != version || now - entry.madeAt() > MAX_AGE_NANOS) {
-            Rendered rendered = render(request, model.get());
-            byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
-            if (!rendered.shareable()) {
-                return HttpResponse.ok(html).contentType(HTML);
-            }
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entry = new Entry(html, version, now);
-            entries.put(key, entry);
+    /**
+     * The stored page if nothing changed since it was made; cheap enough for the event loop (no
+     * database, no rendering). Once it is older than the maximum age, one request is sent on to
+     * render it again while the others keep getting the stored page, rather than all rendering at once.
+     */
+    Optional<HttpResponse<byte[]>> fresh(HttpRequest<?> request) {
+        Entry entry = entries.get(key(request, Query.of(request)));
+        if (entry == null || entry.version() != changes.version()) {
+            return Optional.empty();
         }
-        return HttpResponse.ok(entry.html()).contentType(HTML);
+        long age = entry.age();
+        // Past three times the age, the request that claimed the refresh must have failed: everyone renders.
+        if (age > MAX_AGE_NANOS && (age > 3 * MAX_AGE_NANOS || entry.refreshing().compareAndSet(false, true))) {
+            return Optional.empty();
+        }
+        return Optional.of(respond(request, entry));
+    }
+
+    /**
+     * The stored page while it is current and young, or the page rendered from the model now (and
+     * stored). Requests for the same page wait for one render instead of each rendering it.
+     */
+    HttpResponse<byte[]> page(HttpRequest<?> request, Query query, Supplier<Map<String, Object>> model) {
+        Key key = key(request, query);
+        Entry entry = current(key);
+        if (entry == null) {
+            synchronized (renderLocks.computeIfAbsent(key, k -> new Object())) {
+                entry = current(key);
+                if (entry == null) {
+                    // Read the version before the data: a change committed meanwhile leaves this entry stale.
+                    long version = changes.version();
+                    Rendered rendered = render(request, model.get());
+                    byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
+                    if (!rendered.shareable()) {
+                        return HttpResponse.ok(html).contentType(HTML);
+                    }
+                    if (entries.size() >= MAX_ENTRIES) {
+                        entries.clear();
+                        renderLocks.clear();
+                    }
+                    entry = new Entry(html, gzip(html), version, System.nanoTime(), new AtomicBoolean());
+                    entries.put(key, entry);
+                }
+            }
+        }
+        return respond(request, entry);
+    }
+
+    private static HttpResponse<byte[]> respond(HttpRequest<?> request, Entry entry) {
+        // The server compresses only responses without a Content-Encoding: this one is sent as stored.
+        if (acceptsGzip(request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING))) {
+            return HttpResponse.ok(entry.gzipped()).contentType(HTML)
+                    .header(HttpHeaders.CONTENT_ENCODING, "gzip").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        return HttpResponse.ok(entry.html()).contentType(HTML).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    }
+
+    /** True for "gzip" in Accept-Encoding, unless refused with q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private Entry current(Key key) {
+        Entry entry = entries.get(key);
+        return entry != null && entry.version() == changes.version() && entry.age() <= MAX_AGE_NANOS ? entry : null;
     }
 
     /** The page as the layout renders it for anyone, without this visitor's CSRF token. */

@@ -1,12 +1,21 @@
 package kyodo.events.bench;
 
-import java.net.URI;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
+
+import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +28,10 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
- * A small load generator for benchmarks: one shared HTTP client, cookies set by hand (so
- * thousands of signed-in people cost no client each), latencies in microseconds.
+ * A small load generator for benchmarks: one shared, pooled, blocking HTTP client (Apache
+ * HttpClient: one thread and one kept-alive connection per concurrent client, little CPU of its
+ * own on the cores it shares with the server), cookies set by hand (so thousands of signed-in
+ * people cost no client each), latencies in microseconds.
  */
 public final class HttpLoad {
 
@@ -47,12 +58,19 @@ public final class HttpLoad {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final CloseableHttpClient client;
     private final String base;
 
     public HttpLoad(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(500).setMaxConnPerRoute(500)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofSeconds(10)).setSocketTimeout(Timeout.ofSeconds(60)).build())
+                        .build())
+                .disableCookieManagement().disableRedirectHandling().disableAutomaticRetries()
+                .build();
     }
 
     static String form(Map<String, String> fields) {
@@ -60,45 +78,60 @@ public final class HttpLoad {
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    private static String cookie(HttpResponse<?> response, String name) {
-        for (String header : response.headers().allValues("Set-Cookie")) {
-            if (header.startsWith(name + "=")) {
-                return header.substring(name.length() + 1, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
+    private static String cookie(ClassicHttpResponse response, String name) {
+        for (Header header : response.getHeaders("Set-Cookie")) {
+            String value = header.getValue();
+            if (value.startsWith(name + "=")) {
+                int end = value.indexOf(';');
+                return value.substring(name.length() + 1, end < 0 ? value.length() : end);
             }
         }
         return null;
     }
 
+    private static HttpPost post(String uri, String cookie, String body) {
+        HttpPost post = new HttpPost(uri);
+        post.setHeader("Cookie", cookie);
+        post.setEntity(new StringEntity(body, ContentType.APPLICATION_FORM_URLENCODED));
+        return post;
+    }
+
     /** Logs in through the login form, as a browser would. */
-    public Person logIn(String email, String password) throws Exception {
-        HttpResponse<Void> home = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        String csrf = cookie(home, "kyodo_csrf");
-        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", "kyodo_csrf=" + csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("email", email, "password", password, "csrfToken", csrf))))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        String token = cookie(login, "kyodo_token");
-        if (login.statusCode() != 303 || token == null) {
-            throw new IllegalStateException("login failed: " + login.statusCode());
+    public Person logIn(String email, String password) throws IOException {
+        String csrf = client.execute(new HttpGet(base + "/login"), response -> {
+            EntityUtils.consume(response.getEntity());
+            return cookie(response, "kyodo_csrf");
+        });
+        String token = client.execute(post(base + "/login", "kyodo_csrf=" + csrf,
+                form(Map.of("email", email, "password", password, "csrfToken", csrf))), response -> {
+            EntityUtils.consume(response.getEntity());
+            if (response.getCode() != 303) {
+                throw new IllegalStateException("login failed: " + response.getCode());
+            }
+            return cookie(response, "kyodo_token");
+        });
+        if (token == null) {
+            throw new IllegalStateException("login gave no token");
         }
         return new Person(token, csrf);
     }
 
-    public int postForm(Person person, String path, Map<String, String> fields) throws Exception {
+    public int postForm(Person person, String path, Map<String, String> fields) throws IOException {
         Map<String, String> withToken = new java.util.HashMap<>(fields);
         withToken.put("csrfToken", person.csrf());
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", person.cookie())
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(form(withToken))).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+        return client.execute(post(base + path, person.cookie(), form(withToken)), response -> {
+            EntityUtils.consume(response.getEntity());
+            return response.getCode();
+        });
     }
 
-    public int get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+    public int get(String path) throws IOException {
+        HttpGet get = new HttpGet(base + path);
+        get.setHeader("Accept", "text/html");
+        return client.execute(get, response -> {
+            EntityUtils.consume(response.getEntity());
+            return response.getCode();
+        });
     }
 
     /**
