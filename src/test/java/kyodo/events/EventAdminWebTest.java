@@ -163,4 +163,52 @@ class EventAdminWebTest {
         assertEquals(404, coordinator.get("/admin/events/99999999").status());
         assertTrue(id > 0);
     }
+
+    /** A tiny valid PNG (1x1 pixel). */
+    static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    @Test
+    void anEventCanHaveAnImageWithItsTextAndADraftsImageStaysPrivate() {
+        WebSession staff = staff();
+        String title = EventFixtures.unique("チラシつき講座");
+        long id = EventFixtures.create(staff, EventFixtures.form(title, 10));
+        String path = "/admin/events/" + id + "/image";
+
+        // Refused, and what was typed is kept: no file, a text file named .png, no description.
+        Page missing = staff.postMultipart(path, Map.of("eventImageAlt", "講座のチラシ"), Map.of());
+        assertEquals(422, missing.status());
+        assertTrue(missing.html().select("#eventImage-error").text().contains("画像ファイルを選んでください"), missing.text());
+        assertEquals("講座のチラシ", missing.html().select("#eventImageAlt").attr("value"));
+        Page disguised = staff.postMultipart(path, Map.of("eventImageAlt", "講座のチラシ"),
+                Map.of("eventImage", new WebSession.FilePart("flyer.png", "image/png", "not an image".getBytes())));
+        assertEquals(422, disguised.status());
+        assertTrue(disguised.html().select("#eventImage-error").text().contains("PNG または JPEG"));
+        Page noText = staff.postMultipart(path, Map.of("eventImageAlt", " "),
+                Map.of("eventImage", new WebSession.FilePart("flyer.png", "image/png", PNG)));
+        assertEquals(422, noText.status());
+        assertTrue(noText.html().select("#eventImageAlt-error").text().contains("画像の説明を入力してください"));
+        assertEquals(0, Db.count(dataSource, "SELECT COUNT(*) FROM evt_event_image WHERE event_id = ?", id));
+
+        assertEquals(303, staff.postMultipart(path, Map.of("eventImageAlt", "10月5日 講座のチラシ"),
+                Map.of("eventImage", new WebSession.FilePart("flyer.png", "image/png", PNG))).status());
+        String src = staff.get("/admin/events/" + id).html().select("img.event-image").attr("src");
+        assertTrue(src.startsWith("/events/" + id + "/image?v="), src);
+        // A draft's image: staff see it, the public does not.
+        assertEquals(200, staff.get(src).status());
+        WebSession visitor = WebSession.at(server.getURL());
+        assertEquals(404, visitor.get(src).status());
+
+        assertEquals(303, staff.post("/admin/events/" + id + "/publish", Map.of()).status());
+        var img = visitor.get("/events/" + id).html().select("img.event-image");
+        assertEquals("10月5日 講座のチラシ", img.attr("alt"));
+        Page image = visitor.get(img.attr("src"));
+        assertEquals(200, image.status());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(PNG, image.bytes()));
+
+        assertEquals(303, staff.post(path + "/delete", Map.of()).status());
+        assertTrue(visitor.get("/events/" + id).html().select("img.event-image").isEmpty());
+        assertEquals(404, visitor.get("/events/" + id + "/image").status());
+    }
 }

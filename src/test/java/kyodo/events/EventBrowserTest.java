@@ -80,6 +80,8 @@ class EventBrowserTest {
         TestAccount citizen = accounts.create(Role.CITIZEN);
         accounts.logIn(server.getURL(), citizen).post("/events/" + id + "/register", Map.of());
         long session = Db.count(dataSource, "SELECT id FROM evt_session WHERE event_id = ?", id);
+        assertEquals(303, staffSession.postMultipart("/admin/events/" + id + "/image", Map.of("eventImageAlt", "講座のチラシ"),
+                Map.of("eventImage", new WebSession.FilePart("flyer.png", "image/png", EventAdminWebTest.PNG))).status());
 
         try (Browser browser = Browser.open(server.getURL())) {
             browser.logIn(staff.email(), staff.password());
@@ -90,6 +92,11 @@ class EventBrowserTest {
             assertTrue(browser.text().contains("入力してください"));
             browser.assertAccessible();
             browser.go("/admin/events/" + id).assertAccessible();
+            // The image form sent without a file: the message stands next to the field.
+            browser.click("form[action$='/image'] button[type=submit]");
+            assertTrue(browser.text().contains("画像ファイルを選んでください"));
+            browser.assertAccessible();
+            browser.go("/events/" + id).assertAccessible();
             browser.go("/admin/events/" + id + "/edit").assertAccessible();
             browser.go("/admin/events/reports").assertAccessible();
 

@@ -7,9 +7,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.FieldErrors;
@@ -20,10 +22,12 @@ import kyodo.events.EventCategory;
 import kyodo.events.EventStatus;
 import kyodo.events.internal.AttendanceService;
 import kyodo.events.internal.EventDetails;
+import kyodo.events.internal.EventImages;
 import kyodo.events.internal.EventInput;
 import kyodo.events.internal.EventService;
 import kyodo.events.internal.ReportService;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +44,13 @@ class EventAdminController {
     private final AttendanceService attendance;
     private final ReportService reports;
 
-    EventAdminController(EventService events, AttendanceService attendance, ReportService reports) {
+    private final EventImages images;
+
+    EventAdminController(EventService events, AttendanceService attendance, ReportService reports, EventImages images) {
         this.events = events;
         this.attendance = attendance;
         this.reports = reports;
+        this.images = images;
     }
 
     private static long actor(Authentication authentication) {
@@ -96,6 +103,8 @@ class EventAdminController {
         model.put("report", reports.event(id));
         model.put("notice", notice);
         model.put("statusForm", new StatusForm(""));
+        model.put("image", images.shown(id).orElse(null));
+        model.put("imageAlt", "");
         model.put("errors", FieldErrors.none());
         model.put("course", details.event().course() ? attendance.course(id, actor(authentication)) : List.of());
         return model;
@@ -150,5 +159,28 @@ class EventAdminController {
             model.put("statusForm", form);
             return Pages.invalid("events/admin/show", model, e.errors());
         }
+    }
+
+    /** Adds or replaces the event's image; the text typed is kept when the file is refused. */
+    @Post(value = "/{id:[0-9]+}/image", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> uploadImage(long id, @Nullable @Part("eventImage") CompletedFileUpload eventImage,
+                                @Nullable @Part("eventImageAlt") String eventImageAlt, Authentication authentication)
+            throws IOException {
+        try {
+            images.save(id, eventImage == null ? null : eventImage.getFilename(),
+                    eventImage == null ? null : eventImage.getBytes(), eventImageAlt);
+            return Pages.redirect("/admin/events/" + id + "?saved=1");
+        } catch (FormInvalidException e) {
+            Map<String, Object> model = showModel(id, "", authentication);
+            model.put("imageAlt", eventImageAlt == null ? "" : eventImageAlt);
+            return Pages.invalid("events/admin/show", model, e.errors());
+        }
+    }
+
+    @Post("/{id:[0-9]+}/image/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> removeImage(long id) {
+        images.remove(id);
+        return Pages.redirect("/admin/events/" + id + "?saved=1");
     }
 }

@@ -1,6 +1,7 @@
 package kyodo.events.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,8 +18,10 @@ import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
+import kyodo.core.Roles;
 import kyodo.events.EventCategory;
 import kyodo.events.internal.EventDetails;
+import kyodo.events.internal.EventImages;
 import kyodo.events.internal.EventService;
 import kyodo.events.internal.RegistrationService;
 
@@ -40,11 +43,14 @@ class EventController {
     private final EventService events;
     private final RegistrationService registrations;
     private final PublicListCache publicList;
+    private final EventImages images;
 
-    EventController(EventService events, RegistrationService registrations, PublicListCache publicList) {
+    EventController(EventService events, RegistrationService registrations, PublicListCache publicList,
+                    EventImages images) {
         this.events = events;
         this.registrations = registrations;
         this.publicList = publicList;
+        this.images = images;
     }
 
     /**
@@ -96,12 +102,27 @@ class EventController {
         Map<String, Object> model = new HashMap<>();
         model.put("d", details);
         model.put("e", details.event());
+        model.put("image", images.shown(id).orElse(null));
         model.put("now", LocalDateTime.now());
         model.put("form", form);
         model.put("errors", FieldErrors.none());
         model.put("mine", authentication == null ? null
                 : registrations.mine(id, Long.parseLong(authentication.getName()), details).orElse(null));
         return model;
+    }
+
+    /** The event's image; staff and coordinators also get the image of a draft. */
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get("/events/{id:[0-9]+}/image")
+    @Produces({"image/png", "image/jpeg"})
+    HttpResponse<?> image(long id, @Nullable Authentication authentication) {
+        boolean manager = authentication != null && authentication.getRoles().stream()
+                .anyMatch(r -> r.equals(Roles.STAFF) || r.equals(Roles.COORDINATOR) || r.equals(Roles.ADMIN));
+        return images.forVisitor(id, manager)
+                .<HttpResponse<?>>map(i -> HttpResponse.ok(i.content()).contentType(i.contentType())
+                        // The address changes with each upload (see EventImages.Shown), so a browser may keep it.
+                        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400"))
+                .orElse(HttpResponse.notFound());
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -2,10 +2,9 @@ package kyodo.subsidies.internal;
 
 import jakarta.inject.Singleton;
 import kyodo.core.FieldErrors;
+import kyodo.core.FileTypes;
 import kyodo.core.FormInvalidException;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -41,12 +40,12 @@ public class Files {
         if (bytes.length > MAX_BYTES) {
             throw new FormInvalidException(new FieldErrors().add(field, "error.sub.fileTooLarge", MAX_BYTES / 1024 / 1024));
         }
-        String detected = detect(bytes).orElseThrow(() -> new FormInvalidException(field,
+        String detected = FileTypes.detect(bytes).orElseThrow(() -> new FormInvalidException(field,
                 PROGRAM.equals(ownerType) ? "error.sub.fileTypeForm" : "error.sub.fileType"));
         if (!PROGRAM.equals(ownerType) && detected.startsWith("application/vnd")) {
             throw new FormInvalidException(field, "error.sub.fileType");
         }
-        if (!extensionMatches(name, detected)) {
+        if (!FileTypes.extensionMatches(name, detected)) {
             throw new FormInvalidException(field, "error.sub.fileNameMismatch");
         }
         if (sql.number("SELECT COUNT(*) FROM sub_file WHERE owner_type = ? AND owner_id = ?", ownerType, ownerId)
@@ -67,43 +66,5 @@ public class Files {
 
     void delete(String ownerType, long ownerId, long fileId) {
         sql.update("DELETE FROM sub_file WHERE id = ? AND owner_type = ? AND owner_id = ?", fileId, ownerType, ownerId);
-    }
-
-    static Optional<String> detect(byte[] b) {
-        if (starts(b, "%PDF-".getBytes())) {
-            return Optional.of("application/pdf");
-        }
-        if (starts(b, new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return Optional.of("image/png");
-        }
-        if (starts(b, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Optional.of("image/jpeg");
-        }
-        if (starts(b, new byte[]{'P', 'K', 3, 4})) {
-            // Office Open XML: a ZIP whose entries name the document kind.
-            String head = new String(b, 0, Math.min(b.length, 64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (head.contains("word/")) {
-                return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            }
-            if (head.contains("xl/")) {
-                return Optional.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean extensionMatches(String name, String type) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return switch (type) {
-            case "application/pdf" -> lower.endsWith(".pdf");
-            case "image/png" -> lower.endsWith(".png");
-            case "image/jpeg" -> lower.endsWith(".jpg") || lower.endsWith(".jpeg");
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> lower.endsWith(".docx");
-            default -> lower.endsWith(".xlsx");
-        };
-    }
-
-    private static boolean starts(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }
