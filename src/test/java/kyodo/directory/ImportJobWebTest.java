@@ -4,7 +4,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.Role;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import kyodo.directory.internal.ImportJobs;
+import kyodo.directory.internal.ImportRunner;
 import kyodo.support.TestAccounts;
 import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
@@ -12,7 +14,15 @@ import kyodo.support.WebSession.Page;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static kyodo.directory.DirectoryTestData.unique;
@@ -36,6 +46,10 @@ class ImportJobWebTest {
     DirectoryTestData data;
     @Inject
     ImportJobs jobs;
+    @Inject
+    ImportRunner runner;
+    @Inject
+    DataSource dataSource;
 
     /** A file well over the inline limit; the row at {@code badLine} (file line) has no name when given. */
     static byte[] bigFile(String tag, int badLine) {
@@ -119,5 +133,38 @@ class ImportJobWebTest {
         assertNull(page.selectFirst("meta[http-equiv=refresh]"));
         assertFalse(page.text().contains("登録しました"));
         assertEquals(200, s.get("/static/js/import-progress.js").status());
+    }
+
+    /** A job left "running" by a stopped instance ends as failed, saying why; a job still moving is left alone. */
+    @Test
+    void aJobCutOffByAStopEndsAsInterrupted() throws Exception {
+        TestAccount staff = accounts.create(Role.STAFF);
+        long stale = runningJob(staff.id(), LocalDateTime.now().minusHours(1));
+        long moving = runningJob(staff.id(), LocalDateTime.now());
+
+        assertTrue(runner.endInterruptedJobs() >= 1);
+        assertEquals(ImportJobs.State.FAILED, jobs.find(stale).orElseThrow().state());
+        assertEquals(ImportJobs.State.RUNNING, jobs.find(moving).orElseThrow().state());
+        Document page = accounts.logIn(server.getURL(), staff).get("/admin/directory/import/jobs/" + stale).html();
+        assertTrue(page.select("#import-errors").text().contains("途中でシステムが停止したため、何も登録していません"),
+                page.text());
+        // Ended once: a second sweep (or another instance's) changes nothing.
+        assertFalse(jobs.interrupted(stale));
+    }
+
+    private long runningJob(long staffId, LocalDateTime lastProgress) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     INSERT INTO dir_import_job (kind, file_name, state, rows_total, rows_read, created_by, created_at, updated_at)
+                     VALUES ('volunteers', 'big.csv', 'RUNNING', 100000, 5000, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, staffId);
+            ps.setTimestamp(2, Timestamp.valueOf(lastProgress));
+            ps.setTimestamp(3, Timestamp.valueOf(lastProgress));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 }

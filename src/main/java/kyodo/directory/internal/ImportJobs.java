@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,30 @@ public class ImportJobs {
             ps.executeBatch();
             return null;
         });
+    }
+
+    /** Jobs still queued or running that have shown no progress for {@code quiet}. */
+    @Transactional
+    public List<Long> quietSince(Duration quiet) {
+        return db.list("SELECT id FROM dir_import_job WHERE state IN ('QUEUED', 'RUNNING') AND updated_at < ?",
+                rs -> rs.getLong(1), LocalDateTime.now().minus(quiet));
+    }
+
+    /**
+     * Ends a job whose import was cut off (the app stopped under it): nothing of it was written,
+     * its one transaction having rolled back. False when the job has ended meanwhile, here or on
+     * another instance.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
+    public boolean interrupted(long id) {
+        LocalDateTime now = LocalDateTime.now();
+        int ended = db.update("UPDATE dir_import_job SET state = 'FAILED', rows_written = 0, error_count = 1, "
+                + "updated_at = ?, finished_at = ? WHERE id = ? AND state IN ('QUEUED', 'RUNNING')", now, now, id);
+        if (ended == 1) {
+            db.update("INSERT INTO dir_import_job_error (job_id, seq, line, column_name, message_key) VALUES (?, 0, 0, '', ?)",
+                    id, "error.dir.import.interrupted");
+        }
+        return ended == 1;
     }
 
     @Transactional

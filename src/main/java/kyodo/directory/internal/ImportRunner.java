@@ -2,10 +2,14 @@ package kyodo.directory.internal;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import io.micronaut.scheduling.annotation.Scheduled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -29,6 +33,12 @@ public class ImportRunner {
         return t;
     });
 
+    /** A running import writes progress every few thousand rows; this long without any, its app instance is gone. */
+    static final Duration QUIET_LIMIT = Duration.ofMinutes(10);
+
+    /** The jobs of this instance, queued or running: never taken for cut off. */
+    private final Set<Long> ours = ConcurrentHashMap.newKeySet();
+
     ImportRunner(CsvImportService imports, ImportJobs jobs) {
         this.imports = imports;
         this.jobs = jobs;
@@ -37,8 +47,32 @@ public class ImportRunner {
     /** Creates the status row (committed) and starts the import; returns the job's id. */
     public long start(long actorId, String kind, String fileName, byte[] content) {
         long id = jobs.create(actorId, kind, fileName);
-        executor.execute(() -> run(id, actorId, kind, content));
+        ours.add(id);
+        executor.execute(() -> {
+            try {
+                run(id, actorId, kind, content);
+            } finally {
+                ours.remove(id);
+            }
+        });
         return id;
+    }
+
+    /**
+     * Ends the jobs that a stopped instance (a restart, a crash) left "running" forever, so that
+     * staff see on the status page that nothing was imported and they should import again.
+     * Returns how many were ended.
+     */
+    @Scheduled(fixedDelay = "1m", initialDelay = "1m")
+    public int endInterruptedJobs() {
+        int ended = 0;
+        for (long id : jobs.quietSince(QUIET_LIMIT)) {
+            if (!ours.contains(id) && jobs.interrupted(id)) {
+                LOG.warn("Import job {} showed no progress for {} minutes; marked as interrupted", id, QUIET_LIMIT.toMinutes());
+                ended++;
+            }
+        }
+        return ended;
     }
 
     private void run(long id, long actorId, String kind, byte[] content) {
