@@ -37,7 +37,7 @@ public class OutboxService implements Notifier {
     @Override
     @Transactional
     public void sendToAccount(long accountId, String subject, String body) {
-        accounts.findById(accountId).filter(Account::enabled).ifPresent(a -> send(a.email(), subject, body));
+        sendToAccounts(List.of(new AccountMail(accountId, subject, body)));
     }
 
     @Override

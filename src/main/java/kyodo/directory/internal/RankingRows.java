@@ -1,13 +1,12 @@
 package kyodo.directory.internal;
 
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import kyodo.core.CommitCounter;
 
 import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The columns the suggestion ranking reads, for every active volunteer, kept in memory. Ranking
@@ -31,29 +30,22 @@ class RankingRows {
     private static final long MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final Db db;
-    private final TransactionOperations<Connection> transactions;
-    private final AtomicLong version = new AtomicLong();
+    private final CommitCounter version;
     private volatile Copy copy;
 
     RankingRows(Db db, TransactionOperations<Connection> transactions) {
         this.db = db;
-        this.transactions = transactions;
+        this.version = new CommitCounter(transactions);
     }
 
     /** Call inside the transaction that writes a volunteer. */
     void changed() {
-        transactions.findTransactionStatus().ifPresentOrElse(status -> status.registerSynchronization(
-                new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        version.incrementAndGet();
-                    }
-                }), version::incrementAndGet);
+        version.countAfterCommit();
     }
 
     List<Row> activeVolunteers() {
         // Taken before the first read: a commit after this point moves the version past it.
-        long seen = version.get();
+        long seen = version.value();
         long maxId = db.one("SELECT COALESCE(MAX(id), 0) FROM dir_volunteer", rs -> rs.getLong(1)).orElse(0L);
         Copy current = copy;
         if (current != null && fresh(current, maxId)) {
@@ -76,6 +68,6 @@ class RankingRows {
     }
 
     private boolean fresh(Copy c, long maxId) {
-        return c.version() == version.get() && c.maxId() == maxId && System.nanoTime() - c.readAt() < MAX_AGE_NANOS;
+        return c.version() == version.value() && c.maxId() == maxId && System.nanoTime() - c.readAt() < MAX_AGE_NANOS;
     }
 }
