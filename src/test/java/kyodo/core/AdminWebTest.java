@@ -57,6 +57,21 @@ class AdminWebTest {
     }
 
     @Test
+    void aWideTableScrollsInARegionThatTheKeyboardReachesAndAScreenReaderNames() {
+        WebSession admin = accounts.loggedIn(server.getURL(), Role.ADMIN);
+        org.jsoup.nodes.Document page = admin.get("/admin/audit").html();
+        var wrappers = page.select("div.table-scroll");
+        assertEquals(1, wrappers.size());
+        var wrapper = wrappers.first();
+        assertEquals("0", wrapper.attr("tabindex"));
+        assertEquals("region", wrapper.attr("role"));
+        assertEquals("操作ログ", wrapper.attr("aria-label"));
+        assertEquals(1, wrapper.select("> table").size(), "the table sits inside the wrapper");
+        assertEquals(1, page.select("table").size(), "and nowhere else");
+        assertTrue(wrapper.select("tbody tr").size() > 0);
+    }
+
+    @Test
     void anAdminCannotRemoveTheirOwnAdminRole() {
         TestAccount admin = accounts.create(Role.ADMIN);
         WebSession session = accounts.logIn(server.getURL(), admin);

@@ -166,8 +166,29 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Runs axe-core (WCAG 2.0 A and AA) on the current page and fails with each violation listed. */
+    public Browser desktop() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        return this;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0 A and AA) on the current page at desktop width (1280 px) and at phone
+     * width (360 px), and fails with each violation listed; the window keeps the width it had.
+     */
     public Browser assertAccessible() {
+        Dimension size = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            scan("1280 px");
+            driver.manage().window().setSize(new Dimension(360, 800));
+            scan("360 px");
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+        return this;
+    }
+
+    private void scan(String width) {
         // Legacy mode scans the page where it is; the default opens about:blank in a new window with a
         // one-second load limit (for cross-origin frames, which these pages have none of), and that flakes on a busy machine.
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).setLegacyMode(true).analyze(driver);
@@ -176,10 +197,9 @@ public final class Browser implements AutoCloseable {
             String report = violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " → "
                     + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n  "));
-            throw new AssertionError("axe-core found " + violations.size() + " violation(s) on " + driver.getCurrentUrl()
-                    + ":\n  " + report);
+            throw new AssertionError("axe-core found " + violations.size() + " violation(s) at " + width + " on "
+                    + driver.getCurrentUrl() + ":\n  " + report);
         }
-        return this;
     }
 
     /** Saves a screenshot under target/screenshots, for looking at what a test saw. */
