@@ -21,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every staff page (every controller in a module's {@code admin} package, found from the router
- * so new ones are covered without listing them) answers 403 to a citizen and sends an anonymous
- * visitor to the login page (or refuses a post).
+ * Every staff page (every route under a module's role-gated area, found from the router and the
+ * modules' permissions classes so new ones are covered without listing them) answers 403 to a
+ * citizen and sends an anonymous visitor to the login page (or refuses a post).
  */
 @MicronautTest(transactional = false)
 class AuthorizationTest {
@@ -34,6 +34,8 @@ class AuthorizationTest {
     Router router;
     @Inject
     TestAccounts accounts;
+    @Inject
+    kyodo.core.web.PageAccessRule access;
 
     record Route(HttpMethod method, String path, boolean multipart) {
     }
@@ -43,11 +45,12 @@ class AuthorizationTest {
         router.uriRoutes().forEach(info -> {
             UriRouteInfo<?, ?> route = info;
             String pkg = route.getDeclaringType().getPackageName();
-            if (!pkg.startsWith("kyodo.") || !pkg.endsWith(".admin") || route.getHttpMethod() == HttpMethod.HEAD) {
-                return;
-            }
             String template = route.getUriMatchTemplate().toString();
             String path = concretePath(template);
+            if (!pkg.startsWith("kyodo.") || route.getHttpMethod() == HttpMethod.HEAD || access.areaOf(path).isEmpty()
+                    || access.areaOf(path).get().admits(java.util.Set.of(Role.CITIZEN))) {
+                return;
+            }
             boolean multipart = route.getConsumes().stream().anyMatch(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE));
             routes.add(new Route(route.getHttpMethod(), path, multipart));
         });

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Checks a form record's jakarta constraints and turns the violations into {@link FieldErrors}
  * whose keys are in the message bundles. A constraint's own message of the form
- * {@code {error.some.key}} is used as the key as it is.
+ * {@code {sub.error.someKey}} (a key of one of the bundles, with its module prefix) is used as the key as it is.
  */
 @Singleton
 public class FormValidator {
@@ -34,7 +34,7 @@ public class FormValidator {
                 : List.of();
         validator.validate(form).stream()
                 .sorted(Comparator.<ConstraintViolation<Object>>comparingInt(v -> position(order, v))
-                        .thenComparing(v -> "error.required".equals(key(v)) ? 0 : 1))
+                        .thenComparing(v -> "core.error.required".equals(key(v)) ? 0 : 1))
                 .forEach(v -> {
                     String field = v.getPropertyPath().toString();
                     if (!errors.has(field)) {
@@ -51,18 +51,18 @@ public class FormValidator {
 
     private static String key(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
-        if (template != null && template.startsWith("{error.")) {
+        if (template != null && template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")) {
             return template.substring(1, template.length() - 1);
         }
         String type = annotationName(violation.getConstraintDescriptor());
         return switch (type) {
-            case "NotBlank", "NotNull", "NotEmpty" -> "error.required";
-            case "Size" -> "error.tooLong";
-            case "Email" -> "error.email";
-            case "Min", "Positive", "PositiveOrZero" -> "error.min";
-            case "Max" -> "error.max";
-            case "Future", "FutureOrPresent" -> "error.future";
-            default -> "error.format";
+            case "NotBlank", "NotNull", "NotEmpty" -> "core.error.required";
+            case "Size" -> "core.error.tooLong";
+            case "Email" -> "core.error.email";
+            case "Min", "Positive", "PositiveOrZero" -> "core.error.min";
+            case "Max" -> "core.error.max";
+            case "Future", "FutureOrPresent" -> "core.error.future";
+            default -> "core.error.format";
         };
     }
 

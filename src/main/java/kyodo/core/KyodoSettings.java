@@ -13,6 +13,10 @@ public class KyodoSettings {
     private String cityNameEn = "Sakura City";
     private String centerName = "市民活動サポートセンター";
     private String baseUrl = "http://localhost:8080";
+    private String centerAddress = "";
+    private String centerPhone = "";
+    private String centerHours = "";
+    private String centerEmail = "";
 
     public String getCityName() {
         return cityName;
@@ -45,5 +49,39 @@ public class KyodoSettings {
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The center's postal address, shown in the footer and under every e-mail. */
+    public String getCenterAddress() {
+        return centerAddress;
+    }
+
+    public void setCenterAddress(String centerAddress) {
+        this.centerAddress = centerAddress == null ? "" : centerAddress.strip();
+    }
+
+    public String getCenterPhone() {
+        return centerPhone;
+    }
+
+    public void setCenterPhone(String centerPhone) {
+        this.centerPhone = centerPhone == null ? "" : centerPhone.strip();
+    }
+
+    /** Opening hours as the center writes them (e.g. 9:00～17:00（月曜休館）). */
+    public String getCenterHours() {
+        return centerHours;
+    }
+
+    public void setCenterHours(String centerHours) {
+        this.centerHours = centerHours == null ? "" : centerHours.strip();
+    }
+
+    public String getCenterEmail() {
+        return centerEmail;
+    }
+
+    public void setCenterEmail(String centerEmail) {
+        this.centerEmail = centerEmail == null ? "" : centerEmail.strip();
     }
 }

@@ -1,8 +1,10 @@
 package kyodo.core;
 
 /**
- * A link a module adds to the portal's navigation. {@code role} null means everyone;
- * links in the {@link Menu#ADMIN} menu appear on the management page for their roles.
+ * A link a module adds to the portal's navigation. In the main menu {@code role} is who the link is
+ * for (null: everyone). Links in the {@link Menu#ADMIN} menu appear on the management page and
+ * carry no role: the module's {@link PageAccess} area of the path decides who sees them, as it
+ * decides who may open the page.
  */
 public record NavigationLink(Menu menu, int order, String path, String labelKey, Role role) {
 

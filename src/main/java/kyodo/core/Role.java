@@ -9,6 +9,6 @@ public enum Role {
 
     /** Message key of the role's Japanese / English label. */
     public String labelKey() {
-        return "role." + name().toLowerCase();
+        return "core.role." + name().toLowerCase();
     }
 }

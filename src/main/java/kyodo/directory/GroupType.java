@@ -12,6 +12,6 @@ public enum GroupType {
 
     /** Message key of the Japanese / English label. */
     public String labelKey() {
-        return "group.type." + name();
+        return "dir.group.type." + name();
     }
 }

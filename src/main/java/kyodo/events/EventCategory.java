@@ -5,7 +5,7 @@ public enum EventCategory {
     KOZA, JUKU, MINI_SEMINAR, WORKSHOP, KORYUKAI, FORUM, FESTA, OTHER;
 
     public String labelKey() {
-        return "event.category." + name();
+        return "evt.category." + name();
     }
 
     public static EventCategory parse(String value) {

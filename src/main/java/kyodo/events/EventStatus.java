@@ -5,6 +5,6 @@ public enum EventStatus {
     DRAFT, PUBLISHED, POSTPONED, CANCELLED;
 
     public String labelKey() {
-        return "event.status." + name();
+        return "evt.status." + name();
     }
 }

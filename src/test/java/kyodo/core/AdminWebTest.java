@@ -50,10 +50,13 @@ class AdminWebTest {
         assertEquals(403, theirSession.get("/manage").status());
 
         var entries = audit.search("", String.valueOf(person.id()), 1, 50).entries();
-        assertTrue(entries.stream().anyMatch(e -> e.action().equals("ROLE_GRANTED") && "COORDINATOR".equals(e.detail())));
-        assertTrue(entries.stream().anyMatch(e -> e.action().equals("ROLE_REVOKED")));
-        Page log = admin.get("/admin/audit?action=ROLE_GRANTED");
-        assertTrue(log.text().contains("ROLE_GRANTED"));
+        assertTrue(entries.stream().anyMatch(e -> e.action().equals("core.audit.roleGranted") && "COORDINATOR".equals(e.detail())));
+        assertTrue(entries.stream().anyMatch(e -> e.action().equals("core.audit.roleRevoked")));
+        Page log = admin.get("/admin/audit?action=core.audit.roleGranted");
+        var row = log.html().select("tbody tr").first();
+        assertEquals("役割の付与", row.select("td").get(2).text(), "the action in words, not its code");
+        assertTrue(row.select("td").get(3).text().startsWith("アカウント #"), row.text());
+        assertTrue(log.html().select("#action option").eachText().contains("役割の付与"));
     }
 
     @Test
@@ -95,13 +98,13 @@ class AdminWebTest {
         assertTrue(text.contains("メールアドレス") && text.contains(admin.email()));
         Page sjis = session.get("/admin/accounts/export.csv?encoding=sjis&q=" + admin.email());
         assertTrue(new String(sjis.bytes(), kyodo.core.CsvFiles.WINDOWS_31J).startsWith("ID,メールアドレス"));
-        assertTrue(audit.search("PERSONAL_DATA_EXPORTED", admin.email(), 1, 10).total() >= 2);
+        assertTrue(audit.search(AuditLog.PERSONAL_DATA_EXPORTED, admin.email(), 1, 10).total() >= 2);
     }
 
     @Test
     void failedLoginsAreInTheAuditLog() {
         TestAccount person = accounts.create(Role.CITIZEN);
         WebSession.at(server.getURL()).post("/login", Map.of("email", person.email(), "password", "wrong-one"));
-        assertTrue(audit.search("LOGIN_FAILED", person.email(), 1, 10).total() >= 1);
+        assertTrue(audit.search("core.audit.loginFailed", person.email(), 1, 10).total() >= 1);
     }
 }

@@ -83,7 +83,7 @@ class GroupWebTest {
         WebSession coordinator = accounts.logIn(server.getURL(), coordinatorAccount);
         Page page = coordinator.get("/groups/" + id);
         assertTrue(page.text().contains("代表 090-0000-1111"));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'PERSONAL_DATA_VIEWED' "
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
                 + "AND actor_id = ? AND target_type = 'group' AND target_id = ?", coordinatorAccount.id(), String.valueOf(id)));
     }
 

@@ -1,5 +1,6 @@
 package kyodo.directory;
 
+import kyodo.core.AuditLog;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -149,7 +150,7 @@ class MatchWebTest {
         Page after = r.requesterSession().get("/board/" + r.postId());
         assertTrue(after.text().contains("090-1234-5678"), after.text());
         assertTrue(after.text().contains(person.name()));
-        assertEquals(1, data.audits("PERSONAL_DATA_VIEWED", r.requester().id(), "volunteer"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "volunteer"));
         assertFalse(r.coordinator().get("/admin/board").text().contains("講師募集 " + r.skill()), "matched requests leave the open list");
 
         // Done: date and minutes are checked, then recorded; the event goes out.
@@ -189,7 +190,7 @@ class MatchWebTest {
         Page page = r.requesterSession().get("/board/" + r.postId());
         assertTrue(page.text().contains("サポートセンターを通して"));
         assertFalse(page.text().contains("090-1234-5678"));
-        assertEquals(0, data.audits("PERSONAL_DATA_VIEWED", r.requester().id(), "volunteer"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "volunteer"));
         // The requester may cancel; a stranger may not.
         assertEquals(422, accounts.loggedIn(server.getURL(), Role.CITIZEN).post("/board/" + r.postId() + "/matches/" + matchId + "/cancel", Map.of()).status());
         assertEquals(303, r.requesterSession().post("/board/" + r.postId() + "/matches/" + matchId + "/cancel", map("cancelReason", "日程変更")).status());

@@ -1,5 +1,6 @@
 package kyodo.directory;
 
+import kyodo.core.AuditLog;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -327,7 +328,7 @@ class OutreachWebTest {
         assertTrue(before.text().contains(form.get("reqOrganisation")));
         assertFalse(before.text().contains("0123-99-8765"));
         assertFalse(before.text().contains("hanako@example.jp"));
-        assertEquals(0, data.audits("PERSONAL_DATA_VIEWED", repAccount.id(), "lecture_request"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, repAccount.id(), "lecture_request"));
         assertTrue(rep.get("/groups/" + groupId + "/lectures").text().contains(form.get("reqOrganisation")));
 
         // Others: neither a citizen nor a member of another group.
@@ -339,19 +340,19 @@ class OutreachWebTest {
         WebSession coordinator = accounts.logIn(server.getURL(), coordinatorAccount);
         Page detail = coordinator.get("/admin/lecture-requests/" + id);
         assertTrue(detail.text().contains("0123-99-8765") && detail.text().contains("hanako@example.jp"));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'PERSONAL_DATA_VIEWED' "
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
                 + "AND actor_id = ? AND target_type = 'lecture_request' AND target_id = ?", coordinatorAccount.id(), id$));
         TestAccount staffAccount = accounts.create(Role.STAFF);
         assertTrue(accounts.logIn(server.getURL(), staffAccount).get("/admin/lecture-requests/" + id).text()
                 .contains("0123-99-8765"));
-        assertEquals(1, data.audits("PERSONAL_DATA_VIEWED", staffAccount.id(), "lecture_request"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, staffAccount.id(), "lecture_request"));
 
         assertEquals(303, coordinator.post("/admin/lecture-requests/" + id + "/status",
                 map("reqStatus", "CONFIRMED", "fixedDate", LocalDate.now().plusDays(20).toString())).status());
         Page after = rep.get("/groups/" + groupId + "/lecture-requests/" + id);
         assertTrue(after.text().contains("0123-99-8765"), after.text());
         assertTrue(after.text().contains("山田 花子"));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'PERSONAL_DATA_VIEWED' "
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
                 + "AND actor_id = ? AND target_type = 'lecture_request' AND target_id = ?", repAccount.id(), id$));
     }
 
@@ -375,7 +376,7 @@ class OutreachWebTest {
         assertTrue(text.contains(organisation) && text.contains("0123-45-6789"));
         Page sjis = staff.get("/admin/lecture-requests/export.csv?encoding=sjis");
         assertTrue(new String(sjis.bytes(), CsvFiles.WINDOWS_31J).contains(organisation));
-        assertEquals(2, data.audits("PERSONAL_DATA_EXPORTED", staffAccount.id(), "lecture_request"));
+        assertEquals(2, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "lecture_request"));
         assertTrue(staff.get("/admin/lecture-requests").text().contains("CSVでダウンロード"));
 
         WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);

@@ -1,5 +1,6 @@
 package kyodo.directory;
 
+import kyodo.core.AuditLog;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -384,7 +385,7 @@ class SurveyWebTest {
         assertEquals(1, rows.stream().filter(r -> r.get("団体ID").equals(String.valueOf(rep.groupId()))).count(),
                 "one row per group");
         assertEquals(1, data.audits("DATA_EXPORTED", staffAccount.id(), "survey"));
-        assertEquals(0, data.audits("PERSONAL_DATA_EXPORTED", staffAccount.id(), "survey"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "survey"));
 
         Page withContacts = staff.get("/admin/surveys/" + round.id() + "/answers.csv?contacts=1&encoding=sjis");
         String text = new String(withContacts.bytes(), CsvFiles.WINDOWS_31J);
@@ -392,7 +393,7 @@ class SurveyWebTest {
         assertTrue(text.contains("代表者メールアドレス"));
         assertTrue(text.contains(rep.account().email()));
         assertTrue(text.contains("代表 090-0000-1111"));
-        assertEquals(1, data.audits("PERSONAL_DATA_EXPORTED", staffAccount.id(), "survey"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "survey"));
         assertFalse(new String(bytes, StandardCharsets.UTF_8).contains(rep.account().email()));
     }
 

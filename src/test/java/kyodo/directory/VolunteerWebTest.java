@@ -1,5 +1,6 @@
 package kyodo.directory;
 
+import kyodo.core.AuditLog;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -111,11 +112,11 @@ class VolunteerWebTest {
         Page list = c.get("/admin/volunteers?q=写真撮影");
         assertTrue(list.text().contains(person.name()));
         assertFalse(list.text().contains("090-1234-5678"), "no contacts in the list");
-        assertEquals(0, data.audits("PERSONAL_DATA_VIEWED", coordinator.id(), "volunteer"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, coordinator.id(), "volunteer"));
         Page detail = c.get("/admin/volunteers/" + id);
         assertTrue(detail.text().contains("090-1234-5678"));
         assertTrue(detail.text().contains(person.email()));
-        assertEquals(1, data.audits("PERSONAL_DATA_VIEWED", coordinator.id(), "volunteer"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, coordinator.id(), "volunteer"));
 
         // Coordinators export without names and contacts; staff with them. Both are logged.
         Page coordinatorCsv = c.get("/admin/volunteers/export.csv");
@@ -127,7 +128,7 @@ class VolunteerWebTest {
         Page staffCsv = accounts.logIn(server.getURL(), staff).get("/admin/volunteers/export.csv?encoding=sjis");
         String decoded = new String(staffCsv.bytes(), java.nio.charset.Charset.forName("windows-31j"));
         assertTrue(decoded.contains(person.email()) && decoded.contains("写真撮影"), "Windows-31J export");
-        assertEquals(1, data.audits("PERSONAL_DATA_EXPORTED", staff.id(), "volunteer"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staff.id(), "volunteer"));
     }
 
     @Test

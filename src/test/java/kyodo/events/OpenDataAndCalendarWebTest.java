@@ -78,7 +78,7 @@ class OpenDataAndCalendarWebTest {
         // 10:00 in Tokyo is 01:00 UTC.
         assertTrue(unfolded.contains("DTSTART:" + day.toString().replace("-", "") + "T010000Z"));
 
-        Page feed = WebSession.at(server.getURL()).get("/events.ics");
+        Page feed = WebSession.at(server.getURL()).get("/evt.ics");
         assertEquals(200, feed.status());
         assertTrue(feed.body().replace("\r\n ", "").contains("UID:event-" + id + "-session-"));
     }

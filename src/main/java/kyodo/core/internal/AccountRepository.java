@@ -27,8 +27,8 @@ interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("SELECT account_id FROM core_account_role WHERE role = :role")
     List<Long> findIdsWithRole(String role);
 
-    @Query("INSERT IGNORE INTO core_account_role (account_id, role, granted_at) VALUES (:accountId, :role, NOW(6))")
-    int insertRole(long accountId, String role);
+    @Query("INSERT IGNORE INTO core_account_role (account_id, role, granted_at) VALUES (:accountId, :role, :now)")
+    int insertRole(long accountId, String role, java.time.LocalDateTime now);
 
     @Query("DELETE FROM core_account_role WHERE account_id = :accountId AND role = :role")
     int deleteRole(long accountId, String role);

@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
@@ -28,10 +29,11 @@ public class AccountService {
     private final Notifier notifier;
     private final KyodoSettings settings;
     private final SessionAuthentications authentications;
+    private final CityClock clock;
 
     AccountService(AccountRepository accounts, LoginSessionRepository sessions, PasswordHasher hasher,
                    AuditLog audit, Notifier notifier, KyodoSettings settings,
-                   SessionAuthentications authentications) {
+                   SessionAuthentications authentications, CityClock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -39,6 +41,7 @@ public class AccountService {
         this.notifier = notifier;
         this.settings = settings;
         this.authentications = authentications;
+        this.clock = clock;
     }
 
     public record NewAccount(String email, String displayName, String nameKana, String password,
@@ -73,14 +76,14 @@ public class AccountService {
         FieldErrors errors = new FieldErrors();
         checkPassword(input.password(), email, "password", errors);
         if (accounts.existsByEmail(email)) {
-            errors.add("email", "error.email.taken");
+            errors.add("email", "core.error.email.taken");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
         long id = create(email, input.displayName(), input.nameKana(), input.password(),
                 input.area(), input.schoolDistrict(), Set.of(Role.CITIZEN));
-        audit.record(id, "ACCOUNT_CREATED", "account", String.valueOf(id), null);
+        audit.record(id, "core.audit.accountCreated", "core.audit.target.account", String.valueOf(id), null);
         notifier.send(email, "【" + settings.getCityName() + "】アカウント登録のお知らせ",
                 input.displayName() + " 様\n\n" + settings.getCenterName() + "のポータルへのご登録ありがとうございます。\n"
                         + "ログイン: " + settings.getBaseUrl() + "/login\n\n"
@@ -92,12 +95,12 @@ public class AccountService {
     @Transactional
     public long create(String email, String displayName, String nameKana, String password,
                        String area, String schoolDistrict, Set<Role> roles) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.now();
         Account saved = accounts.save(new Account(null, normalizeEmail(email), displayName.strip(), nameKana.strip(),
                 hasher.hash(password), blankToNull(area), blankToNull(schoolDistrict), true, now, now));
         EnumSet<Role> all = EnumSet.of(Role.CITIZEN);
         all.addAll(roles);
-        all.forEach(role -> accounts.insertRole(saved.id(), role.name()));
+        all.forEach(role -> accounts.insertRole(saved.id(), role.name(), now));
         return saved.id();
     }
 
@@ -116,7 +119,7 @@ public class AccountService {
         Account account = accounts.findById(accountId).orElseThrow();
         FieldErrors errors = new FieldErrors();
         if (!hasher.matches(current == null ? "" : current, account.passwordHash())) {
-            errors.add("currentPassword", "error.password.wrong");
+            errors.add("currentPassword", "core.error.password.wrong");
         }
         PasswordPolicy.check(next, account.email(), "newPassword", errors);
         if (errors.hasErrors()) {
@@ -124,9 +127,9 @@ public class AccountService {
         }
         setPassword(account, next);
         // Other logins (another phone, a shared PC) end; this one continues.
-        sessions.updateRevokeAll(accountId);
+        sessions.updateRevokeAll(accountId, clock.now());
         authentications.evictAccount(accountId);
-        audit.record(accountId, "PASSWORD_CHANGED", "account", String.valueOf(accountId), null);
+        audit.record(accountId, "core.audit.passwordChanged", "core.audit.target.account", String.valueOf(accountId), null);
         if (currentSessionId != null) {
             sessions.findById(currentSessionId).ifPresent(s -> sessions.update(
                     new LoginSession(s.id(), s.accountId(), s.createdAt(), s.expiresAt(), null)));
@@ -134,7 +137,7 @@ public class AccountService {
     }
 
     void setPassword(Account account, String password) {
-        accounts.update(account.withPasswordHash(hasher.hash(password), LocalDateTime.now()));
+        accounts.update(account.withPasswordHash(hasher.hash(password), clock.now()));
     }
 
     @Transactional
@@ -148,9 +151,9 @@ public class AccountService {
 
     @Transactional
     public void grant(long actorId, long accountId, Role role) {
-        accounts.findById(accountId).orElseThrow(() -> new FormInvalidException("role", "error.notFound"));
-        if (accounts.insertRole(accountId, role.name()) > 0) {
-            audit.record(actorId, "ROLE_GRANTED", "account", String.valueOf(accountId), role.name());
+        accounts.findById(accountId).orElseThrow(() -> new FormInvalidException("role", "core.error.notFound"));
+        if (accounts.insertRole(accountId, role.name(), clock.now()) > 0) {
+            audit.record(actorId, "core.audit.roleGranted", "core.audit.target.account", String.valueOf(accountId), role.name());
         }
         authentications.evictAccount(accountId);
     }
@@ -158,13 +161,13 @@ public class AccountService {
     @Transactional
     public void revoke(long actorId, long accountId, Role role) {
         if (role == Role.CITIZEN) {
-            throw new FormInvalidException("role", "error.role.citizenFixed");
+            throw new FormInvalidException("role", "core.error.role.citizenFixed");
         }
         if (role == Role.ADMIN && actorId == accountId) {
-            throw new FormInvalidException("role", "error.role.ownAdmin");
+            throw new FormInvalidException("role", "core.error.role.ownAdmin");
         }
         if (accounts.deleteRole(accountId, role.name()) > 0) {
-            audit.record(actorId, "ROLE_REVOKED", "account", String.valueOf(accountId), role.name());
+            audit.record(actorId, "core.audit.roleRevoked", "core.audit.target.account", String.valueOf(accountId), role.name());
         }
         authentications.evictAccount(accountId);
     }

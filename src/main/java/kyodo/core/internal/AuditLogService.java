@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
@@ -24,11 +25,13 @@ public class AuditLogService implements AuditLog {
     private final AuditEntryRepository entries;
     private final AccountRepository accounts;
     private final HttpClientAddressResolver addresses;
+    private final CityClock clock;
 
-    AuditLogService(AuditEntryRepository entries, AccountRepository accounts, HttpClientAddressResolver addresses) {
+    AuditLogService(AuditEntryRepository entries, AccountRepository accounts, HttpClientAddressResolver addresses, CityClock clock) {
         this.entries = entries;
         this.accounts = accounts;
         this.addresses = addresses;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +40,7 @@ public class AuditLogService implements AuditLog {
         String label = actorId == null ? "-" : accounts.findById(actorId)
                 .map(a -> a.displayName() + " <" + a.email() + ">").orElse("#" + actorId);
         String address = ServerRequestContext.currentRequest().map(this::address).orElse(null);
-        entries.save(new AuditEntry(null, LocalDateTime.now(), actorId, truncate(label, 254), action, targetType,
+        entries.save(new AuditEntry(null, clock.now(), actorId, truncate(label, 254), action, targetType,
                 targetId, truncate(detail, 1000), address));
     }
 

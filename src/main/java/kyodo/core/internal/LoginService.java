@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,10 +34,11 @@ public class LoginService {
     private final AuditLog audit;
     private final SessionAuthentications authentications;
     private final long sessionHours;
+    private final CityClock clock;
 
     LoginService(AccountRepository accounts, LoginSessionRepository sessions, PasswordHasher hasher,
                  LoginThrottle throttle, AuditLog audit, SessionAuthentications authentications,
-                 @Value("${kyodo.security.session-hours:12}") long sessionHours) {
+                 @Value("${kyodo.security.session-hours:12}") long sessionHours, CityClock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -44,15 +46,16 @@ public class LoginService {
         this.audit = audit;
         this.authentications = authentications;
         this.sessionHours = sessionHours;
+        this.clock = clock;
     }
 
     @Transactional
     public Outcome logIn(String email, String password, String address) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.now();
         String accountKey = LoginThrottle.accountKey(email);
         String addressKey = LoginThrottle.addressKey(address);
         if (throttle.isBlocked(accountKey, now) || throttle.isBlocked(addressKey, now)) {
-            audit.record(null, "LOGIN_THROTTLED", "account", null, AccountService.normalizeEmail(email));
+            audit.record(null, "core.audit.loginThrottled", "core.audit.target.account", null, AccountService.normalizeEmail(email));
             return new Outcome(null, Failure.THROTTLED);
         }
         Optional<Account> account = accounts.findByEmail(AccountService.normalizeEmail(email)).filter(Account::enabled);
@@ -60,7 +63,7 @@ public class LoginService {
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(accountKey, true, now);
             throttle.recordFailure(addressKey, false, now);
-            audit.record(null, "LOGIN_FAILED", "account", account.map(a -> String.valueOf(a.id())).orElse(null),
+            audit.record(null, "core.audit.loginFailed", "core.audit.target.account", account.map(a -> String.valueOf(a.id())).orElse(null),
                     AccountService.normalizeEmail(email));
             return new Outcome(null, Failure.INVALID);
         }
@@ -73,7 +76,7 @@ public class LoginService {
         RANDOM.nextBytes(bytes);
         String sessionId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         sessions.save(new LoginSession(sessionId, account.id(), now, now.plusHours(sessionHours), null));
-        audit.record(account.id(), "LOGIN", "account", String.valueOf(account.id()), null);
+        audit.record(account.id(), "core.audit.login", "core.audit.target.account", String.valueOf(account.id()), null);
         return authentications.authentication(account, sessionId);
     }
 
@@ -82,9 +85,9 @@ public class LoginService {
     public void logOut(Authentication authentication) {
         Object sessionId = authentication.getAttributes().get(SessionAuthentications.SESSION_ATTRIBUTE);
         if (sessionId != null) {
-            sessions.updateRevoke(sessionId.toString());
+            sessions.updateRevoke(sessionId.toString(), clock.now());
             authentications.evict(sessionId.toString());
-            audit.record(Long.valueOf(authentication.getName()), "LOGOUT", "account", authentication.getName(), null);
+            audit.record(Long.valueOf(authentication.getName()), "core.audit.logout", "core.audit.target.account", authentication.getName(), null);
         }
     }
 

@@ -8,8 +8,8 @@ import io.micronaut.data.repository.CrudRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface LoginSessionRepository extends CrudRepository<LoginSession, String> {
 
-    @Query("UPDATE core_session SET revoked_at = NOW(6) WHERE id = :id AND revoked_at IS NULL")
-    int updateRevoke(String id);
+    @Query("UPDATE core_session SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+    int updateRevoke(String id, java.time.LocalDateTime now);
 
     /** Who is behind a live session of an enabled account, with the roles, in one query (it runs per request). */
     @Query(value = """
@@ -19,8 +19,8 @@ interface LoginSessionRepository extends CrudRepository<LoginSession, String> {
             WHERE s.id = :sessionId AND s.revoked_at IS NULL AND s.expires_at > :now AND a.enabled""", nativeQuery = true)
     java.util.Optional<SessionAccount> findLive(String sessionId, java.time.LocalDateTime now);
 
-    @Query("UPDATE core_session SET revoked_at = NOW(6) WHERE account_id = :accountId AND revoked_at IS NULL")
-    int updateRevokeAll(long accountId);
+    @Query("UPDATE core_session SET revoked_at = :now WHERE account_id = :accountId AND revoked_at IS NULL")
+    int updateRevokeAll(long accountId, java.time.LocalDateTime now);
 }
 
 @io.micronaut.core.annotation.Introspected

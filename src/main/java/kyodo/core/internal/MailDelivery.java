@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -30,10 +31,12 @@ public class MailDelivery {
 
     private final OutboxRepository outbox;
     private final MailSettings settings;
+    private final CityClock clock;
 
-    MailDelivery(OutboxRepository outbox, MailSettings settings) {
+    MailDelivery(OutboxRepository outbox, MailSettings settings, CityClock clock) {
         this.outbox = outbox;
         this.settings = settings;
+        this.clock = clock;
     }
 
     public boolean isEnabled() {
@@ -58,7 +61,7 @@ public class MailDelivery {
             return 0;
         }
         Session session = session();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.now();
         List<OutboxMessage> due = outbox.findDueForUpdate(now, 50);
         int sent = 0;
         for (OutboxMessage message : due) {
@@ -66,7 +69,7 @@ public class MailDelivery {
                 Transport.send(mime(session, message));
                 outbox.update(new OutboxMessage(message.id(), message.createdAt(), message.recipient(), message.subject(),
                         message.body(), OutboxMessage.SENT, message.attempts() + 1, message.nextAttemptAt(),
-                        LocalDateTime.now(), null));
+                        clock.now(), null));
                 sent++;
             } catch (MessagingException | RuntimeException e) {
                 int attempts = message.attempts() + 1;

@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.Notifier;
@@ -21,16 +22,18 @@ public class OutboxService implements Notifier {
 
     private final OutboxRepository outbox;
     private final AccountRepository accounts;
+    private final CityClock clock;
 
-    OutboxService(OutboxRepository outbox, AccountRepository accounts) {
+    OutboxService(OutboxRepository outbox, AccountRepository accounts, CityClock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public void send(String recipient, String subject, String body) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.now();
         outbox.save(new OutboxMessage(null, now, recipient, subject, body, OutboxMessage.PENDING, 0, now, null, null));
     }
 
@@ -48,7 +51,7 @@ public class OutboxService implements Notifier {
         }
         Map<Long, Account> recipients = accounts.findByIdIn(mails.stream().map(AccountMail::accountId).distinct().toList())
                 .stream().filter(Account::enabled).collect(Collectors.toMap(Account::id, a -> a));
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = clock.now();
         outbox.saveAll(mails.stream().filter(m -> recipients.containsKey(m.accountId()))
                 .map(m -> new OutboxMessage(null, now, recipients.get(m.accountId()).email(), m.subject(), m.body(),
                         OutboxMessage.PENDING, 0, now, null, null))

@@ -22,15 +22,15 @@ final class PasswordPolicy {
     /** Adds messages for {@code field} to {@code errors} when the password is not acceptable. */
     static void check(String password, String email, String field, FieldErrors errors) {
         if (password == null || password.isEmpty()) {
-            errors.add(field, "error.required");
+            errors.add(field, "core.error.required");
             return;
         }
         if (password.length() < MIN_LENGTH) {
-            errors.add(field, "error.password.short", MIN_LENGTH);
+            errors.add(field, "core.error.password.short", MIN_LENGTH);
             return;
         }
         if (password.length() > MAX_LENGTH) {
-            errors.add(field, "error.tooLong", MAX_LENGTH);
+            errors.add(field, "core.error.tooLong", MAX_LENGTH);
             return;
         }
         String lower = password.toLowerCase(Locale.ROOT);
@@ -40,7 +40,7 @@ final class PasswordPolicy {
         boolean others = password.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
         int kinds = (letters ? 1 : 0) + (digits ? 1 : 0) + (others ? 1 : 0);
         if (COMMON.contains(lower) || (localPart.length() >= 4 && lower.contains(localPart)) || kinds < 2) {
-            errors.add(field, "error.password.weak");
+            errors.add(field, "core.error.password.weak");
         }
     }
 }

@@ -13,6 +13,6 @@ interface PasswordResetRepository extends CrudRepository<PasswordReset, String> 
     @Query("SELECT * FROM core_password_reset WHERE token_hash = :tokenHash FOR UPDATE")
     Optional<PasswordReset> findForUpdate(String tokenHash);
 
-    @Query("UPDATE core_password_reset SET used_at = NOW(6) WHERE token_hash = :tokenHash")
-    int updateUsed(String tokenHash);
+    @Query("UPDATE core_password_reset SET used_at = :now WHERE token_hash = :tokenHash")
+    int updateUsed(String tokenHash, java.time.LocalDateTime now);
 }

@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -32,11 +33,12 @@ public class PasswordResetService {
     private final AuditLog audit;
     private final KyodoSettings settings;
     private final int validMinutes;
+    private final CityClock clock;
 
     PasswordResetService(AccountRepository accounts, PasswordResetRepository resets, LoginSessionRepository sessions,
                          AccountService accountService, SessionAuthentications authentications, Notifier notifier,
                          AuditLog audit, KyodoSettings settings,
-                         @Value("${kyodo.security.reset-minutes:60}") int validMinutes) {
+                         @Value("${kyodo.security.reset-minutes:60}") int validMinutes, CityClock clock) {
         this.accounts = accounts;
         this.resets = resets;
         this.sessions = sessions;
@@ -46,6 +48,7 @@ public class PasswordResetService {
         this.audit = audit;
         this.settings = settings;
         this.validMinutes = validMinutes;
+        this.clock = clock;
     }
 
     /** Sends a link if the address belongs to an account; says nothing either way to the visitor. */
@@ -55,9 +58,9 @@ public class PasswordResetService {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = clock.now();
             resets.save(new PasswordReset(sha256(token), account.id(), now, now.plusMinutes(validMinutes), null));
-            audit.record(account.id(), "PASSWORD_RESET_REQUESTED", "account", String.valueOf(account.id()), null);
+            audit.record(account.id(), "core.audit.passwordResetRequested", "core.audit.target.account", String.valueOf(account.id()), null);
             notifier.send(account.email(), "【" + settings.getCityName() + "】パスワード再設定のご案内",
                     account.displayName() + " 様\n\n"
                             + "パスワードを再設定するには、" + validMinutes + "分以内に次のリンクを開いてください。\n"
@@ -70,15 +73,15 @@ public class PasswordResetService {
     @Transactional
     public boolean isUsable(String token) {
         return resets.findById(sha256(token))
-                .filter(r -> r.usedAt() == null && r.expiresAt().isAfter(LocalDateTime.now()))
+                .filter(r -> r.usedAt() == null && r.expiresAt().isAfter(clock.now()))
                 .isPresent();
     }
 
     @Transactional
     public void reset(String token, String newPassword) {
         PasswordReset reset = resets.findForUpdate(sha256(token))
-                .filter(r -> r.usedAt() == null && r.expiresAt().isAfter(LocalDateTime.now()))
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.reset.expired"));
+                .filter(r -> r.usedAt() == null && r.expiresAt().isAfter(clock.now()))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.reset.expired"));
         Account account = accounts.findById(reset.accountId()).orElseThrow();
         FieldErrors errors = new FieldErrors();
         PasswordPolicy.check(newPassword, account.email(), "password", errors);
@@ -86,10 +89,10 @@ public class PasswordResetService {
             throw new FormInvalidException(errors);
         }
         accountService.setPassword(account, newPassword);
-        resets.updateUsed(reset.tokenHash());
-        sessions.updateRevokeAll(account.id());
+        resets.updateUsed(reset.tokenHash(), clock.now());
+        sessions.updateRevokeAll(account.id(), clock.now());
         authentications.evictAccount(account.id());
-        audit.record(account.id(), "PASSWORD_RESET", "account", String.valueOf(account.id()), null);
+        audit.record(account.id(), "core.audit.passwordReset", "core.audit.target.account", String.valueOf(account.id()), null);
     }
 
     static String sha256(String token) {

@@ -1,5 +1,6 @@
 package kyodo.core.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import kyodo.core.Role;
@@ -31,11 +32,13 @@ class SessionAuthentications {
 
     private final LoginSessionRepository sessions;
     private final AccountRepository accounts;
+    private final CityClock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    SessionAuthentications(LoginSessionRepository sessions, AccountRepository accounts) {
+    SessionAuthentications(LoginSessionRepository sessions, AccountRepository accounts, CityClock clock) {
         this.sessions = sessions;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     Optional<Authentication> forSession(String sessionId) {
@@ -53,7 +56,7 @@ class SessionAuthentications {
     }
 
     private Optional<Authentication> load(String sessionId) {
-        return sessions.findLive(sessionId, LocalDateTime.now()).map(a -> authentication(a.accountId(), a.displayName(),
+        return sessions.findLive(sessionId, clock.now()).map(a -> authentication(a.accountId(), a.displayName(),
                 a.roles() == null ? List.of() : List.of(a.roles().split(",")), sessionId));
     }
 

@@ -69,7 +69,7 @@ class AccountController {
         FieldErrors errors = validator.validate(form);
         accounts.checkPassword(form.password(), form.email(), "password", errors);
         if (form.password() != null && !Objects.equals(form.password(), form.passwordConfirm())) {
-            errors.add("passwordConfirm", "error.password.mismatch");
+            errors.add("passwordConfirm", "core.error.password.mismatch");
         }
         if (!errors.hasErrors()) {
             try {
@@ -90,7 +90,7 @@ class AccountController {
         return Pages.page("core/login", Map.of(
                 "form", new LoginForm("", "", next == null ? "" : next),
                 "errors", FieldErrors.none(),
-                "notice", registered != null ? "login.registered" : reset != null ? "login.resetDone" : ""));
+                "notice", registered != null ? "core.login.registered" : reset != null ? "core.login.resetDone" : ""));
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -104,7 +104,7 @@ class AccountController {
         }
         LoginService.Outcome outcome = logins.logIn(form.email(), form.password(), addresses.resolve(request));
         if (!outcome.succeeded()) {
-            String key = outcome.failure() == LoginService.Failure.THROTTLED ? "error.login.throttled" : "error.login.invalid";
+            String key = outcome.failure() == LoginService.Failure.THROTTLED ? "core.error.login.throttled" : "core.error.login.invalid";
             return Pages.invalid("core/login", Map.of("form", shown, "notice", ""), FieldErrors.of(FieldErrors.FORM, key));
         }
         MutableHttpResponse<?> response = loginHandler.loginSuccess(outcome.authentication(), request);
@@ -138,7 +138,7 @@ class AccountController {
         long id = Long.parseLong(authentication.getName());
         FieldErrors errors = validator.validate(form);
         if (form.newPassword() != null && !Objects.equals(form.newPassword(), form.newPasswordConfirm())) {
-            errors.add("newPasswordConfirm", "error.password.mismatch");
+            errors.add("newPasswordConfirm", "core.error.password.mismatch");
         }
         if (!errors.hasErrors()) {
             try {

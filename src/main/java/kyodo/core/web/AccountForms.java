@@ -14,14 +14,11 @@ final class AccountForms {
     private AccountForms() {
     }
 
-    /** Katakana or hiragana, with spaces and the long-vowel mark. */
-    static final String KANA = "^[\\p{IsKatakana}\\p{IsHiragana}ー・\\s　]+$";
-
     @Introspected
     @Serdeable
-    record SignupForm(@Nullable @NotBlank @Email(message = "{error.email}") @Size(max = 254) String email,
+    record SignupForm(@Nullable @NotBlank @Email(message = "{core.error.email}") @Size(max = 254) String email,
                       @Nullable @NotBlank @Size(max = 100) String displayName,
-                      @Nullable @NotBlank @Size(max = 100) @Pattern(regexp = KANA, message = "{error.kana}") String nameKana,
+                      @Nullable @NotBlank @Size(max = 100) @Pattern(regexp = kyodo.core.Kana.PATTERN, message = "{core.error.kana}") String nameKana,
                       @Nullable @NotBlank String password,
                       @Nullable @NotBlank String passwordConfirm,
                       @Nullable @Size(max = 100) String area,
@@ -53,7 +50,7 @@ final class AccountForms {
 
     @Introspected
     @Serdeable
-    record PasswordForgotForm(@Nullable @NotBlank @Email(message = "{error.email}") @Size(max = 254) String email) {
+    record PasswordForgotForm(@Nullable @NotBlank @Email(message = "{core.error.email}") @Size(max = 254) String email) {
     }
 
     @Introspected

@@ -1,22 +1,26 @@
 package kyodo.core.web;
 
 import io.micronaut.context.MessageSource;
+import io.micronaut.context.annotation.EachBean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import kyodo.core.ModuleUi;
 
 /**
- * The core message bundle (frontend/i18n/messages_ja.properties, messages_en.properties).
- * Each module registers its own bundle the same way (i18n/events, i18n/directory, ...);
- * Micronaut's composite message source asks them all.
+ * One message source per module bundle (frontend/i18n/&lt;bundle&gt;_ja|en.properties); Micronaut's
+ * composite message source asks them all. Core's own part is declared here like any module's.
  */
 @Factory
 class MessagesConfiguration {
 
     @Singleton
-    @Named("core")
-    MessageSource coreMessages() {
-        return new ResourceBundleMessageSource("i18n.messages");
+    ModuleUi coreUi() {
+        return new ModuleUi("core", "core.", "core", "/static/css/kyodo.css");
+    }
+
+    @EachBean(ModuleUi.class)
+    MessageSource moduleMessages(ModuleUi module) {
+        return new ResourceBundleMessageSource("i18n." + module.bundle());
     }
 }

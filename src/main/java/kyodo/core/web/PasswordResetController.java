@@ -65,7 +65,7 @@ class PasswordResetController {
     HttpResponse<?> reset(@PathVariable String token, @Body PasswordResetForm form) {
         FieldErrors errors = validator.validate(form);
         if (form.password() != null && !Objects.equals(form.password(), form.passwordConfirm())) {
-            errors.add("passwordConfirm", "error.password.mismatch");
+            errors.add("passwordConfirm", "core.error.password.mismatch");
         }
         if (!errors.hasErrors()) {
             try {

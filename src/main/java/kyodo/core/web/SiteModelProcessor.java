@@ -8,6 +8,7 @@ import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
 import kyodo.core.DateFormats;
 import kyodo.core.KyodoSettings;
+import kyodo.core.ModuleUi;
 import kyodo.core.NavigationLink;
 import kyodo.core.Role;
 
@@ -43,8 +44,12 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         }
     }
 
+    /**
+     * {@code keys} is the message key prefix of the module whose view this is ({@code sub.}), for the
+     * form fragments' labels ({@code sub.field.<name>}); {@code stylesheets} are the modules' styles.
+     */
     public record Site(String cityName, String centerName, String lang, Visitor visitor, List<NavigationLink> nav,
-                       List<NavigationLink> manageLinks, String path) {
+                       List<NavigationLink> manageLinks, String path, String keys, List<String> stylesheets) {
         public boolean signedIn() {
             return visitor != null;
         }
@@ -54,14 +59,24 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     private final HttpLocaleResolver localeResolver;
     private final List<NavigationLink> links;
     private final CsrfCookieFilter csrfTokens;
+    private final PageAccessRule access;
+    private final Map<String, String> keysByViewFolder;
+    private final List<String> stylesheets;
 
     SiteModelProcessor(KyodoSettings settings, HttpLocaleResolver localeResolver,
-                       List<NavigationLink.Provider> providers, CsrfCookieFilter csrfTokens) {
+                       List<NavigationLink.Provider> providers, CsrfCookieFilter csrfTokens, PageAccessRule access,
+                       List<ModuleUi> modules) {
         this.settings = settings;
         this.csrfTokens = csrfTokens;
         this.localeResolver = localeResolver;
+        this.access = access;
         this.links = providers.stream().flatMap(p -> p.links().stream())
                 .sorted(Comparator.comparingInt(NavigationLink::order)).toList();
+        this.keysByViewFolder = modules.stream().collect(Collectors.toMap(ModuleUi::viewFolder, ModuleUi::keyPrefix));
+        // Core's stylesheet first, the modules' after it (they refine the shared styles).
+        this.stylesheets = modules.stream().filter(m -> m.stylesheet() != null)
+                .sorted(Comparator.comparing((ModuleUi m) -> !"core".equals(m.viewFolder())).thenComparing(ModuleUi::viewFolder))
+                .map(ModuleUi::stylesheet).toList();
     }
 
     @Override
@@ -74,19 +89,28 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         model.put("site", new Site(english ? settings.getCityNameEn() : settings.getCityName(),
                 settings.getCenterName(), english ? "en" : "ja", visitor,
                 visible(NavigationLink.Menu.MAIN, visitor, roles), visible(NavigationLink.Menu.ADMIN, visitor, roles),
-                request.getPath()));
+                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets));
         model.put("dates", new DateFormats(locale));
         model.put("csrfToken", csrfTokens.token(request));
         modelAndView.setModel(model);
     }
 
-    /** The links this visitor's roles reach, each path once (a link offered to two of their roles shows once). */
+    /** The module of a view is its first folder ({@code subsidies/apply}); error and layout views are core's. */
+    private String keys(String view) {
+        int slash = view.indexOf('/');
+        return keysByViewFolder.getOrDefault(slash < 0 ? view : view.substring(0, slash), "core.");
+    }
+
+    /**
+     * The links offered to this visitor: those meant for one of their roles (or for everyone) whose
+     * page admits them, each path once (a link offered to two of their roles shows once).
+     */
     private List<NavigationLink> visible(NavigationLink.Menu menu, Visitor visitor, Set<Role> roles) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         return links.stream()
                 .filter(l -> l.menu() == menu)
-                .filter(l -> l.role() == null ? menu == NavigationLink.Menu.MAIN || visitor != null
-                        : roles.contains(l.role()) || roles.contains(Role.ADMIN))
+                .filter(l -> menu == NavigationLink.Menu.MAIN ? l.role() == null || roles.contains(l.role()) : visitor != null)
+                .filter(l -> access.admits(l.path(), roles))
                 .filter(l -> seen.add(l.path()))
                 .toList();
     }

@@ -12,11 +12,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.directory.internal.ActivityField;
 import kyodo.directory.internal.MatchService;
 import kyodo.directory.internal.BoardPost;
@@ -32,7 +32,7 @@ import java.util.Map;
 /** Coordinators: approve board posts, see open requests and their age, and match volunteers to requests. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/board")
-@Secured({Roles.COORDINATOR, Roles.STAFF, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class BoardAdminController {
 
     private static final int SUGGESTIONS = 20;
@@ -117,7 +117,7 @@ class BoardAdminController {
             matches.propose(Visitors.id(authentication), id, volunteerId, body.get("reasons"));
             return Pages.redirect("/admin/board/" + id + "/match?done=proposed");
         } catch (NumberFormatException e) {
-            return consoleAgain(id, FieldErrors.of(FieldErrors.FORM, "error.notFound"));
+            return consoleAgain(id, FieldErrors.of(FieldErrors.FORM, "core.error.notFound"));
         } catch (FormInvalidException e) {
             return consoleAgain(id, e.errors());
         }

@@ -12,10 +12,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.directory.internal.Group;
 import kyodo.directory.internal.GroupService;
 import kyodo.directory.internal.Text;
@@ -27,7 +27,7 @@ import java.util.Map;
 /** Coordinators decide on newly registered groups. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/groups")
-@Secured({Roles.COORDINATOR, Roles.STAFF, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class GroupAdminController {
 
     private final GroupService groups;

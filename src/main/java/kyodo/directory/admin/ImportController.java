@@ -13,10 +13,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.CsvFiles;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.directory.internal.CsvImportService;
 import kyodo.directory.internal.DirectoryCsv;
 import kyodo.directory.internal.ImportJobs;
@@ -37,7 +37,7 @@ import java.util.Map;
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/directory")
-@Secured({Roles.STAFF, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class ImportController {
 
     /** Files up to this size (about 500 rows) are imported inline; larger ones become a background job. */
@@ -70,7 +70,7 @@ class ImportController {
         byte[] content = file == null ? new byte[0] : file.getBytes();
         try {
             if (content.length == 0) {
-                throw new CsvImportService.ImportFailed(List.of(new CsvImportService.RowError(0, "", "error.dir.import.noFile", null)));
+                throw new CsvImportService.ImportFailed(List.of(new CsvImportService.RowError(0, "", "dir.error.import.noFile", null)));
             }
             long actor = Visitors.id(authentication);
             if (content.length > INLINE_MAX_BYTES) {
@@ -86,7 +86,7 @@ class ImportController {
             model.put("rows", 0);
             model.put("failedKind", kind);
             putErrors(model, e.errors(), e.errors().size());
-            return Pages.invalid("directory/admin/import", model, kyodo.core.FieldErrors.of("file", "error.dir.import.failed"));
+            return Pages.invalid("directory/admin/import", model, kyodo.core.FieldErrors.of("file", "dir.error.import.failed"));
         }
     }
 

@@ -12,12 +12,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.CsvFiles;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.directory.internal.Group;
 import kyodo.directory.internal.GroupService;
 import kyodo.directory.internal.Survey;
@@ -35,7 +35,7 @@ import java.util.Set;
 /** Staff run the yearly status survey (実態及び意向調査): rounds, questions, progress, reminders, export. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/surveys")
-@Secured({Roles.STAFF, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class SurveyAdminController {
 
     private static final Set<String> NOTICES = Set.of("created", "saved", "questionAdded", "questionDeleted", "opened",

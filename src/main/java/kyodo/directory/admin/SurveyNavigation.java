@@ -3,7 +3,6 @@ package kyodo.directory.admin;
 import jakarta.inject.Singleton;
 import kyodo.core.NavigationLink;
 import kyodo.core.NavigationLink.Menu;
-import kyodo.core.Role;
 
 import java.util.List;
 
@@ -13,6 +12,6 @@ class SurveyNavigation implements NavigationLink.Provider {
 
     @Override
     public List<NavigationLink> links() {
-        return List.of(new NavigationLink(Menu.ADMIN, 340, "/admin/surveys", "nav.dir.admin.surveys", Role.STAFF));
+        return List.of(new NavigationLink(Menu.ADMIN, 340, "/admin/surveys", "dir.nav.admin.surveys", null));
     }
 }

@@ -11,11 +11,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.CsvFiles;
 import kyodo.core.Pages;
 import kyodo.core.Role;
-import kyodo.core.Roles;
 import kyodo.directory.internal.ActivityField;
 import kyodo.directory.internal.Availability;
 import kyodo.directory.internal.MatchService;
@@ -34,7 +34,7 @@ import java.util.Set;
 /** Coordinators and staff: the volunteer bank. Contact details are shown on the detail page only, and logged. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/volunteers")
-@Secured({Roles.COORDINATOR, Roles.STAFF, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class VolunteerAdminController {
 
     private final VolunteerService volunteers;

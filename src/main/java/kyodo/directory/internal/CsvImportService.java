@@ -91,14 +91,14 @@ public class CsvImportService {
         try {
             records = CsvFiles.parse(content);
         } catch (CsvFiles.CsvFormatException | java.io.UncheckedIOException e) {
-            throw new ImportFailed(List.of(new RowError(0, "", "error.dir.import.notCsv", null)));
+            throw new ImportFailed(List.of(new RowError(0, "", "dir.error.import.notCsv", null)));
         }
         if (records.isEmpty()) {
-            throw new ImportFailed(List.of(new RowError(0, "", "error.dir.import.empty", null)));
+            throw new ImportFailed(List.of(new RowError(0, "", "dir.error.import.empty", null)));
         }
         List<String> missing = DirectoryCsv.missingHeaders(columns, records.get(0).getParser().getHeaderNames());
         if (!missing.isEmpty()) {
-            throw new ImportFailed(List.of(new RowError(1, String.join("、", missing), "error.dir.import.missingColumn", null)));
+            throw new ImportFailed(List.of(new RowError(1, String.join("、", missing), "dir.error.import.missingColumn", null)));
         }
         int total = records.size();
         progress.update(Stage.READ, total, total);

@@ -16,18 +16,18 @@ import java.util.Map;
 @Introspected
 public record GroupInput(
         @NotBlank @Size(max = 150) @Nullable String groupName,
-        @NotBlank @Size(max = 150) @Pattern(regexp = Kana.PATTERN, message = "{error.kana}") @Nullable String nameKana,
+        @NotBlank @Size(max = 150) @Pattern(regexp = kyodo.core.Kana.PATTERN, message = "{core.error.kana}") @Nullable String nameKana,
         @NotBlank @Nullable String groupType,
         @Size(max = 100) @Nullable String area,
         @Size(max = 100) @Nullable String schoolDistrict,
-        @Pattern(regexp = "\\d{4}", message = "{error.dir.year}") @Nullable String foundedYear,
-        @Pattern(regexp = "\\d{1,6}", message = "{error.number}") @Nullable String memberCount,
+        @Pattern(regexp = "\\d{4}", message = "{dir.error.year}") @Nullable String foundedYear,
+        @Pattern(regexp = "\\d{1,6}", message = "{core.error.number}") @Nullable String memberCount,
         @Size(max = 4000) @Nullable String groupDescription,
         @Size(max = 200) @Nullable String activityDays,
         @Size(max = 200) @Nullable String activityPlace,
         @Size(max = 300) @Nullable String publicContact,
         @Size(max = 300) @Nullable String privateContact,
-        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "{error.dir.url}") @Nullable String website,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "{dir.error.url}") @Nullable String website,
         @Size(max = 500) @Nullable String socialLinks,
         @Nullable List<String> activityFields) {
 

@@ -67,16 +67,16 @@ public class GroupService {
     public FieldErrors check(GroupInput input) {
         FieldErrors errors = validator.validate(input);
         if (input.groupType() != null && parseType(input.groupType()) == null) {
-            errors.add("groupType", "error.dir.choose");
+            errors.add("groupType", "dir.error.choose");
         }
         if (input.foundedYear() != null && !errors.has("foundedYear")) {
             int year = Integer.parseInt(input.foundedYear());
             if (year < 1868 || year > Year.now().getValue()) {
-                errors.add("foundedYear", "error.dir.year");
+                errors.add("foundedYear", "dir.error.year");
             }
         }
         if (input.activityFields() != null && ActivityField.parseAll(input.activityFields()).size() != input.activityFields().size()) {
-            errors.add("activityFields", "error.dir.choose");
+            errors.add("activityFields", "dir.error.choose");
         }
         return errors;
     }
@@ -119,9 +119,9 @@ public class GroupService {
     /** The representative (or a coordinator) updates the group's data. */
     @Transactional
     public void update(long actorId, Set<Role> actorRoles, long groupId, GroupInput input) {
-        Group group = find(groupId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        Group group = find(groupId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (!canEdit(actorId, actorRoles, group.id())) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.notAllowed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
         FieldErrors errors = check(input);
         if (errors.hasErrors()) {
@@ -152,7 +152,7 @@ public class GroupService {
         int changed = db.update("UPDATE dir_group SET status = 'APPROVED', status_note = NULL, approved_by = ?, "
                 + "approved_at = ? WHERE id = ? AND status <> 'APPROVED'", coordinatorId, LocalDateTime.now(), groupId);
         if (changed == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.alreadyDecided");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.alreadyDecided");
         }
         audit.record(coordinatorId, "GROUP_APPROVED", "group", String.valueOf(groupId), null);
         Group group = find(groupId).orElseThrow();
@@ -164,15 +164,15 @@ public class GroupService {
     public void reject(long coordinatorId, long groupId, String reason) {
         String note = Text.clean(reason);
         if (note == null) {
-            throw new FormInvalidException("rejectReason", "error.required");
+            throw new FormInvalidException("rejectReason", "core.error.required");
         }
         if (note.length() > 500) {
-            throw new FormInvalidException(FieldErrors.none().add("rejectReason", "error.tooLong", 500));
+            throw new FormInvalidException(FieldErrors.none().add("rejectReason", "core.error.tooLong", 500));
         }
         int changed = db.update("UPDATE dir_group SET status = 'REJECTED', status_note = ? WHERE id = ? "
                 + "AND status = 'PENDING'", note, groupId);
         if (changed == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.alreadyDecided");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.alreadyDecided");
         }
         audit.record(coordinatorId, "GROUP_REJECTED", "group", String.valueOf(groupId), note);
         Group group = find(groupId).orElseThrow();
@@ -187,16 +187,16 @@ public class GroupService {
         requireRepresentative(actorId, roles, groupId);
         String wanted = Text.clean(email);
         if (wanted == null) {
-            throw new FormInvalidException("memberEmail", "error.required");
+            throw new FormInvalidException("memberEmail", "core.error.required");
         }
         // AccountsApi has no look-up by e-mail; every account is a citizen, so search among them.
         Long accountId = accounts.withRole(Role.CITIZEN).stream()
                 .filter(a -> a.email().equalsIgnoreCase(wanted)).map(AccountSummary::id).findFirst()
-                .orElseThrow(() -> new FormInvalidException("memberEmail", "error.dir.noSuchAccount"));
+                .orElseThrow(() -> new FormInvalidException("memberEmail", "dir.error.noSuchAccount"));
         int added = db.update("INSERT IGNORE INTO dir_group_member (group_id, account_id, member_role, added_at) "
                 + "VALUES (?, ?, 'MEMBER', ?)", groupId, accountId, LocalDateTime.now());
         if (added == 0) {
-            throw new FormInvalidException("memberEmail", "error.dir.alreadyMember");
+            throw new FormInvalidException("memberEmail", "dir.error.alreadyMember");
         }
         audit.record(actorId, "GROUP_MEMBER_ADDED", "group", String.valueOf(groupId), "account " + accountId);
     }
@@ -211,7 +211,7 @@ public class GroupService {
                 + "AND member_role = 'MEMBER'", groupId, accountId);
         if (removed == 0) {
             // The representative cannot simply leave: the group would have nobody responsible.
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.representativeStays");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.representativeStays");
         }
         audit.record(actorId, "GROUP_MEMBER_REMOVED", "group", String.valueOf(groupId), "account " + accountId);
     }
@@ -226,7 +226,7 @@ public class GroupService {
         boolean isMember = members.stream().anyMatch(m -> m.accountId() == newRepresentativeId
                 && m.role() == MemberRole.MEMBER);
         if (!isMember) {
-            throw new FormInvalidException("newRepresentative", "error.dir.notMember");
+            throw new FormInvalidException("newRepresentative", "dir.error.notMember");
         }
         db.update("UPDATE dir_group_member SET member_role = 'MEMBER' WHERE group_id = ? AND member_role = 'REPRESENTATIVE'",
                 groupId);
@@ -241,7 +241,7 @@ public class GroupService {
 
     private void requireRepresentative(long actorId, Set<Role> roles, long groupId) {
         if (!isRepresentative(actorId, groupId) && !isCoordinator(roles)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.notAllowed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
     }
 

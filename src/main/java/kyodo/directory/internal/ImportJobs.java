@@ -113,7 +113,7 @@ public class ImportJobs {
                 + "updated_at = ?, finished_at = ? WHERE id = ? AND state IN ('QUEUED', 'RUNNING')", now, now, id);
         if (ended == 1) {
             db.update("INSERT INTO dir_import_job_error (job_id, seq, line, column_name, message_key) VALUES (?, 0, 0, '', ?)",
-                    id, "error.dir.import.interrupted");
+                    id, "dir.error.import.interrupted");
         }
         return ended == 1;
     }

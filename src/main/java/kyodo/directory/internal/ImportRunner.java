@@ -89,7 +89,7 @@ public class ImportRunner {
             jobs.failed(id, e.errors());
         } catch (RuntimeException e) {
             LOG.error("Import job {} failed", id, e);
-            jobs.failed(id, List.of(new CsvImportService.RowError(0, "", "error.dir.import.crashed", null)));
+            jobs.failed(id, List.of(new CsvImportService.RowError(0, "", "dir.error.import.crashed", null)));
         }
     }
 

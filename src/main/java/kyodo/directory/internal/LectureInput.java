@@ -16,15 +16,15 @@ public record LectureInput(
         @NotBlank @Size(max = 4000) @Nullable String lecDescription,
         @Nullable List<String> lecAudiences,
         @Size(max = 200) @Nullable String lecAudienceNote,
-        @NotBlank @Pattern(regexp = "\\d{1,4}", message = "{error.number}") @Nullable String lecMinutes,
+        @NotBlank @Pattern(regexp = "\\d{1,4}", message = "{core.error.number}") @Nullable String lecMinutes,
         @NotBlank @Nullable String lecFeeKind,
-        @Pattern(regexp = "\\d{1,7}", message = "{error.number}") @Nullable String lecFeeAmount,
+        @Pattern(regexp = "\\d{1,7}", message = "{core.error.number}") @Nullable String lecFeeAmount,
         @Size(max = 200) @Nullable String lecFeeNote,
         @Size(max = 1000) @Nullable String lecPrepare,
         @Nullable List<String> activityFields,
         @Size(max = 200) @Nullable String lecArea,
-        @Pattern(regexp = "\\d{1,4}", message = "{error.number}") @Nullable String lecMinPeople,
-        @Pattern(regexp = "\\d{1,4}", message = "{error.number}") @Nullable String lecMaxPeople,
+        @Pattern(regexp = "\\d{1,4}", message = "{core.error.number}") @Nullable String lecMinPeople,
+        @Pattern(regexp = "\\d{1,4}", message = "{core.error.number}") @Nullable String lecMaxPeople,
         boolean lecPublished) {
 
     public static LectureInput empty() {

@@ -14,14 +14,14 @@ import java.util.Map;
 public record LectureRequestInput(
         @NotBlank @Size(max = 150) @Nullable String reqOrganisation,
         @NotBlank @Size(max = 100) @Nullable String reqContactName,
-        @Pattern(regexp = "[0-9+\\-() ]{10,20}", message = "{error.dir.phone}") @Nullable String reqPhone,
+        @Pattern(regexp = "[0-9+\\-() ]{10,20}", message = "{dir.error.phone}") @Nullable String reqPhone,
         @Email @Size(max = 254) @Nullable String reqEmail,
-        @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{error.date}") @Nullable String reqDate1,
+        @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String reqDate1,
         @Size(max = 50) @Nullable String reqTime1,
-        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{error.date}") @Nullable String reqDate2,
+        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String reqDate2,
         @Size(max = 50) @Nullable String reqTime2,
         @NotBlank @Size(max = 200) @Nullable String reqPlace,
-        @NotBlank @Pattern(regexp = "\\d{1,4}", message = "{error.number}") @Nullable String reqParticipants,
+        @NotBlank @Pattern(regexp = "\\d{1,4}", message = "{core.error.number}") @Nullable String reqParticipants,
         @Size(max = 2000) @Nullable String reqMessage) {
 
     public static LectureRequestInput empty(String contactName, String email) {

@@ -69,14 +69,14 @@ public class LectureRequestService {
     public FieldErrors check(LectureRequestInput input) {
         FieldErrors errors = validator.validate(input);
         if (input.reqPhone() == null && input.reqEmail() == null) {
-            errors.add("reqPhone", "error.dir.lecReq.contactNeeded");
-            errors.add("reqEmail", "error.dir.lecReq.contactNeeded");
+            errors.add("reqPhone", "dir.error.lecReq.contactNeeded");
+            errors.add("reqEmail", "dir.error.lecReq.contactNeeded");
         }
         future(errors, "reqDate1", input.reqDate1());
         future(errors, "reqDate2", input.reqDate2());
         if (input.reqParticipants() != null && !errors.has("reqParticipants")
                 && Integer.parseInt(input.reqParticipants()) < 1) {
-            errors.add("reqParticipants", "error.min", 1);
+            errors.add("reqParticipants", "core.error.min", 1);
         }
         return errors;
     }
@@ -88,9 +88,9 @@ public class LectureRequestService {
         }
         LocalDate date = parseDate(value);
         if (date == null) {
-            errors.add(field, "error.date");
+            errors.add(field, "core.error.date");
         } else if (!date.isAfter(LocalDate.now())) {
-            errors.add(field, "error.dir.lecReq.future");
+            errors.add(field, "dir.error.lecReq.future");
         }
     }
 
@@ -105,7 +105,7 @@ public class LectureRequestService {
     @Transactional
     public long create(long accountId, long lectureId, LectureRequestInput input) {
         Lecture lecture = lectures.findPublic(lectureId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         FieldErrors errors = check(input);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -183,7 +183,7 @@ public class LectureRequestService {
     @Transactional
     public Optional<LectureRequest> viewWithContact(long viewerId, long id) {
         Optional<LectureRequest> request = find(id);
-        request.filter(r -> r.accountId() != viewerId).ifPresent(r -> audit.record(viewerId, "PERSONAL_DATA_VIEWED",
+        request.filter(r -> r.accountId() != viewerId).ifPresent(r -> audit.record(viewerId, AuditLog.PERSONAL_DATA_VIEWED,
                 "lecture_request", String.valueOf(id), "requester contact details"));
         return request;
     }
@@ -200,7 +200,7 @@ public class LectureRequestService {
         return find(id).filter(r -> r.groupId() == groupId).map(r -> {
             boolean visible = r.status() == Status.CONFIRMED;
             if (visible && r.accountId() != viewerId) {
-                audit.record(viewerId, "PERSONAL_DATA_VIEWED", "lecture_request", String.valueOf(id),
+                audit.record(viewerId, AuditLog.PERSONAL_DATA_VIEWED, "lecture_request", String.valueOf(id),
                         "requester contact details (group representative)");
             }
             return new RepresentativeView(r, visible);
@@ -233,30 +233,30 @@ public class LectureRequestService {
         // Lock the row so two coordinators cannot move the same request at once.
         Status current = db.one("SELECT status FROM dir_lecture_request WHERE id = ? FOR UPDATE",
                 rs -> Status.valueOf(rs.getString(1)), id)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         FieldErrors errors = new FieldErrors();
         Status target = Arrays.stream(Status.values()).filter(s -> s.name().equals(newStatus)).findFirst().orElse(null);
         if (target == null) {
-            errors.add("reqStatus", "error.dir.choose");
+            errors.add("reqStatus", "dir.error.choose");
         } else if (!nextStatuses(current).contains(target)) {
-            errors.add("reqStatus", "error.dir.lecReq.transition");
+            errors.add("reqStatus", "dir.error.lecReq.transition");
         }
         String cleanNote = Text.clean(note);
         if (cleanNote != null && cleanNote.length() > 1000) {
-            errors.add("reqNote", "error.tooLong", 1000);
+            errors.add("reqNote", "core.error.tooLong", 1000);
         }
         String time = Text.clean(fixedTime);
         if (time != null && time.length() > 50) {
-            errors.add("fixedTime", "error.tooLong", 50);
+            errors.add("fixedTime", "core.error.tooLong", 50);
         }
         LocalDate fixed = null;
         if (target == Status.CONFIRMED) {
             String d = Text.clean(Text.digits(fixedDate));
             fixed = parseDate(d);
             if (d == null) {
-                errors.add("fixedDate", "error.dir.lecReq.fixedDate");
+                errors.add("fixedDate", "dir.error.lecReq.fixedDate");
             } else if (fixed == null) {
-                errors.add("fixedDate", "error.date");
+                errors.add("fixedDate", "core.error.date");
             }
         }
         if (errors.hasErrors()) {
@@ -296,13 +296,13 @@ public class LectureRequestService {
     public void addNote(long actorId, long id, String note) {
         String clean = Text.clean(note);
         if (clean == null) {
-            throw new FormInvalidException("reqNoteOnly", "error.required");
+            throw new FormInvalidException("reqNoteOnly", "core.error.required");
         }
         if (clean.length() > 1000) {
-            throw new FormInvalidException(FieldErrors.none().add("reqNoteOnly", "error.tooLong", 1000));
+            throw new FormInvalidException(FieldErrors.none().add("reqNoteOnly", "core.error.tooLong", 1000));
         }
         Status current = find(id).map(LectureRequest::status)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         log(id, current, clean, actorId);
     }
 
@@ -312,7 +312,7 @@ public class LectureRequestService {
         int changed = db.update("UPDATE dir_lecture_request SET status = 'WITHDRAWN', updated_at = ? "
                 + "WHERE id = ? AND account_id = ? AND status IN ('RECEIVED', 'ARRANGING')", LocalDateTime.now(), id, accountId);
         if (changed == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.lecReq.notOpen");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.lecReq.notOpen");
         }
         log(id, Status.WITHDRAWN, null, accountId);
         LectureRequest r = find(id).orElseThrow();
@@ -345,7 +345,7 @@ public class LectureRequestService {
                     r.participants(), Text.orEmpty(r.fixedDate()), Text.orEmpty(r.fixedTime()),
                     Text.orEmpty(r.message())));
         }
-        audit.record(actorId, "PERSONAL_DATA_EXPORTED", "lecture_request", null, "rows=" + rows.size());
+        audit.record(actorId, AuditLog.PERSONAL_DATA_EXPORTED, "lecture_request", null, "rows=" + rows.size());
         return CsvFiles.write(List.of("申込番号", "受付日", "状況", "講座名", "団体名", "団体・学校名", "担当者名", "電話番号",
                 "メールアドレス", "第1希望日", "第1希望の時間", "第2希望日", "第2希望の時間", "会場", "参加予定人数", "実施日",
                 "実施時間", "メッセージ"), rows, encoding);

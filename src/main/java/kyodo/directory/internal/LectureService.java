@@ -50,29 +50,29 @@ public class LectureService {
     public FieldErrors check(LectureInput input) {
         FieldErrors errors = validator.validate(input);
         if (LectureAudience.parseAll(input.lecAudiences()).isEmpty()) {
-            errors.add("lecAudiences", "error.dir.lec.chooseOne");
+            errors.add("lecAudiences", "dir.error.lec.chooseOne");
         }
         if (input.lecMinutes() != null && !errors.has("lecMinutes")) {
             int minutes = Integer.parseInt(input.lecMinutes());
             if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-                errors.add("lecMinutes", "error.dir.lec.minutes");
+                errors.add("lecMinutes", "dir.error.lec.minutes");
             }
         }
         if (input.lecFeeKind() != null && !input.lecFeeKind().equals("FREE") && !input.lecFeeKind().equals("PAID")) {
-            errors.add("lecFeeKind", "error.dir.choose");
+            errors.add("lecFeeKind", "dir.error.choose");
         }
         if (input.paid() && !errors.has("lecFeeAmount")
                 && (input.lecFeeAmount() == null || Integer.parseInt(input.lecFeeAmount()) == 0)) {
-            errors.add("lecFeeAmount", "error.dir.lec.feeAmount");
+            errors.add("lecFeeAmount", "dir.error.lec.feeAmount");
         }
         List<ActivityField> fields = ActivityField.parseAll(input.activityFields());
         if (fields.isEmpty() || fields.size() != input.activityFields().size()) {
-            errors.add("activityFields", "error.dir.lec.chooseOne");
+            errors.add("activityFields", "dir.error.lec.chooseOne");
         }
         Integer min = toInt(input.lecMinPeople());
         Integer max = toInt(input.lecMaxPeople());
         if (min != null && max != null && !errors.has("lecMinPeople") && !errors.has("lecMaxPeople") && max < min) {
-            errors.add("lecMaxPeople", "error.dir.lec.range");
+            errors.add("lecMaxPeople", "dir.error.lec.range");
         }
         return errors;
     }
@@ -102,7 +102,7 @@ public class LectureService {
     public void update(long actorId, Set<Role> roles, long groupId, long lectureId, LectureInput input) {
         requireManager(actorId, roles, groupId);
         Lecture lecture = find(lectureId).filter(l -> l.groupId() == groupId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         FieldErrors errors = check(input);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -122,7 +122,7 @@ public class LectureService {
 
     private void requireManager(long actorId, Set<Role> roles, long groupId) {
         if (groups.find(groupId).isEmpty() || !canManage(actorId, roles, groupId)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.notAllowed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
     }
 

@@ -249,15 +249,15 @@ public class MatchService {
     public long propose(long coordinatorId, long postId, long volunteerId, String reasons) {
         // Lock the request so the same volunteer cannot be proposed twice at once.
         BoardPost post = db.one("SELECT * FROM dir_post WHERE id = ? FOR UPDATE", PostService::map, postId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (post.kind() != BoardPost.Kind.REQUEST || !post.isPublic()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.requestNotOpen");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.requestNotOpen");
         }
         Volunteer volunteer = volunteers.find(volunteerId).filter(Volunteer::active)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (db.count("SELECT COUNT(*) FROM dir_match WHERE post_id = ? AND volunteer_id = ? AND status IN "
                 + "('PROPOSED', 'ACCEPTED', 'DONE')", postId, volunteerId) > 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.alreadyProposed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.alreadyProposed");
         }
         long id = db.insert("INSERT INTO dir_match (post_id, volunteer_id, status, reasons, proposed_by, proposed_at) "
                         + "VALUES (?, ?, 'PROPOSED', ?, ?, ?)", postId, volunteerId,
@@ -279,16 +279,16 @@ public class MatchService {
     @Transactional
     public void respond(long accountId, long matchId, boolean accept) {
         Volunteer volunteer = volunteers.findByAccount(accountId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Match match = find(matchId).filter(m -> m.volunteerId() == volunteer.id())
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         answer(accountId, match, accept);
     }
 
     /** A coordinator records the answer of a volunteer without an account (given by phone). */
     @Transactional
     public void respondFor(long coordinatorId, long matchId, boolean accept) {
-        Match match = find(matchId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        Match match = find(matchId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         answer(coordinatorId, match, accept);
     }
 
@@ -296,7 +296,7 @@ public class MatchService {
         int changed = db.update("UPDATE dir_match SET status = ?, responded_at = ? WHERE id = ? AND status = 'PROPOSED'",
                 accept ? Match.Status.ACCEPTED : Match.Status.DECLINED, LocalDateTime.now(), match.id());
         if (changed == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.matchNotOpen");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotOpen");
         }
         audit.record(actorId, accept ? "MATCH_ACCEPTED" : "MATCH_DECLINED", "match", String.valueOf(match.id()), null);
         BoardPost post = posts.find(match.postId()).orElseThrow();
@@ -317,18 +317,18 @@ public class MatchService {
         try {
             day = LocalDate.parse(nz(Text.digits(date)).strip());
             if (day.isAfter(LocalDate.now())) {
-                errors.add("activityDate", "error.dir.notFuture");
+                errors.add("activityDate", "dir.error.notFuture");
             }
         } catch (DateTimeParseException e) {
-            errors.add("activityDate", date == null || date.isBlank() ? "error.required" : "error.date");
+            errors.add("activityDate", date == null || date.isBlank() ? "core.error.required" : "core.error.date");
         }
         try {
             mins = Integer.valueOf(nz(Text.digits(minutes)).strip());
             if (mins < 1 || mins > 24 * 60) {
-                errors.add("minutes", "error.dir.minutes");
+                errors.add("minutes", "dir.error.minutes");
             }
         } catch (NumberFormatException e) {
-            errors.add("minutes", minutes == null || minutes.isBlank() ? "error.required" : "error.number");
+            errors.add("minutes", minutes == null || minutes.isBlank() ? "core.error.required" : "core.error.number");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -336,7 +336,7 @@ public class MatchService {
         int changed = db.update("UPDATE dir_match SET status = 'DONE', completed_at = ?, activity_date = ?, minutes = ? "
                 + "WHERE id = ? AND status = 'ACCEPTED'", LocalDateTime.now(), day, mins, matchId);
         if (changed == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.matchNotAccepted");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotAccepted");
         }
         audit.record(coordinatorId, "MATCH_DONE", "match", String.valueOf(matchId), mins + " min on " + day);
         Match match = find(matchId).orElseThrow();
@@ -349,19 +349,19 @@ public class MatchService {
 
     @Transactional
     public void cancel(long actorId, Set<Role> roles, long matchId, String reason) {
-        Match match = find(matchId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        Match match = find(matchId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         BoardPost post = posts.find(match.postId()).orElseThrow();
         if (!GroupService.isCoordinator(roles) && post.accountId() != actorId) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.notAllowed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
         String note = Text.clean(reason);
         if (note != null && note.length() > 500) {
-            throw new FormInvalidException(FieldErrors.none().add("cancelReason", "error.tooLong", 500));
+            throw new FormInvalidException(FieldErrors.none().add("cancelReason", "core.error.tooLong", 500));
         }
         int changed = db.update("UPDATE dir_match SET status = 'CANCELLED', cancel_reason = ? WHERE id = ? "
                 + "AND status IN ('PROPOSED', 'ACCEPTED')", note, matchId);
         if (changed == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.matchNotOpen");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotOpen");
         }
         audit.record(actorId, "MATCH_CANCELLED", "match", String.valueOf(matchId), note);
         volunteers.find(match.volunteerId()).map(Volunteer::accountId).ifPresent(a -> notifier.sendToAccount(a,
@@ -374,14 +374,14 @@ public class MatchService {
     public void feedback(long accountId, long matchId, String text) {
         String note = Text.clean(text);
         if (note == null) {
-            throw new FormInvalidException("feedback", "error.required");
+            throw new FormInvalidException("feedback", "core.error.required");
         }
         if (note.length() > 1000) {
-            throw new FormInvalidException(FieldErrors.none().add("feedback", "error.tooLong", 1000));
+            throw new FormInvalidException(FieldErrors.none().add("feedback", "core.error.tooLong", 1000));
         }
-        Match match = find(matchId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        Match match = find(matchId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (match.status() != Match.Status.DONE && match.status() != Match.Status.ACCEPTED) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.matchNotAccepted");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotAccepted");
         }
         BoardPost post = posts.find(match.postId()).orElseThrow();
         boolean isVolunteer = volunteers.findByAccount(accountId).map(v -> v.id() == match.volunteerId()).orElse(false);
@@ -390,7 +390,7 @@ public class MatchService {
         } else if (post.accountId() == accountId) {
             db.update("UPDATE dir_match SET requester_feedback = ? WHERE id = ?", note, matchId);
         } else {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.notAllowed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
     }
 
@@ -404,7 +404,7 @@ public class MatchService {
             return Optional.empty();
         }
         Optional<Volunteer> v = volunteers.find(match.volunteerId()).filter(Volunteer::consentShare).filter(Volunteer::active);
-        v.ifPresent(vol -> audit.record(requesterId, "PERSONAL_DATA_VIEWED", "volunteer", String.valueOf(vol.id()),
+        v.ifPresent(vol -> audit.record(requesterId, AuditLog.PERSONAL_DATA_VIEWED, "volunteer", String.valueOf(vol.id()),
                 "contact shown to requester of post " + post.id()));
         return v;
     }

@@ -16,7 +16,7 @@ public record PostInput(
         @NotBlank @Nullable String category,
         @NotBlank @Size(max = 150) @Nullable String postTitle,
         @NotBlank @Size(max = 4000) @Nullable String postBody,
-        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{error.date}") @Nullable String neededOn,
+        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String neededOn,
         @Size(max = 200) @Nullable String timeText,
         @Nullable List<String> availability,
         @Size(max = 200) @Nullable String place,
@@ -24,11 +24,11 @@ public record PostInput(
         @Size(max = 100) @Nullable String area,
         @Size(max = 500) @Nullable String skills,
         @Nullable List<String> activityFields,
-        @Pattern(regexp = "\\d{1,4}", message = "{error.number}") @Nullable String peopleNeeded,
+        @Pattern(regexp = "\\d{1,4}", message = "{core.error.number}") @Nullable String peopleNeeded,
         @Nullable String propertyKind,
         @Size(max = 500) @Nullable String ownerIntention,
         @Nullable String groupId,
-        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{error.date}") @Nullable String expiresOn) {
+        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String expiresOn) {
 
     public static PostInput empty(String kind) {
         return new PostInput(kind, null, null, null, null, null, List.of(), null, null, null, null, List.of(), null,

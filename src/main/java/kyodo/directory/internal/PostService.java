@@ -61,26 +61,26 @@ public class PostService {
         BoardPost.Kind kind = parse(BoardPost.Kind.class, input.kind());
         BoardPost.Category category = parse(BoardPost.Category.class, input.category());
         if (input.kind() != null && kind == null) {
-            errors.add("kind", "error.dir.choose");
+            errors.add("kind", "dir.error.choose");
         }
         if (input.category() != null && category == null) {
-            errors.add("category", "error.dir.choose");
+            errors.add("category", "dir.error.choose");
         }
         BoardPost.PropertyKind property = parse(BoardPost.PropertyKind.class, input.propertyKind());
         if (category == BoardPost.Category.PROPERTY && property == null) {
-            errors.add("propertyKind", "error.dir.choose");
+            errors.add("propertyKind", "dir.error.choose");
         }
         LocalDate neededOn = date(input.neededOn(), "neededOn", errors);
         LocalDate expiresOn = date(input.expiresOn(), "expiresOn", errors);
         LocalDate today = LocalDate.now();
         if (neededOn != null && neededOn.isBefore(today)) {
-            errors.add("neededOn", "error.future");
+            errors.add("neededOn", "core.error.future");
         }
         if (expiresOn != null && (expiresOn.isBefore(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS)))) {
-            errors.add("expiresOn", "error.dir.expiry", MAX_DAYS);
+            errors.add("expiresOn", "dir.error.expiry", MAX_DAYS);
         }
         if (input.availability() != null && input.availability().stream().anyMatch(c -> Availability.bit(c) < 0)) {
-            errors.add("availability", "error.dir.choose");
+            errors.add("availability", "dir.error.choose");
         }
         Long groupId = null;
         if (input.groupId() != null) {
@@ -90,7 +90,7 @@ public class PostService {
                 groupId = -1L;
             }
             if (!groups.isMember(accountId, groupId)) {
-                errors.add("groupId", "error.dir.choose");
+                errors.add("groupId", "dir.error.choose");
             }
         }
         if (errors.hasErrors()) {
@@ -126,7 +126,7 @@ public class PostService {
     public void approve(long coordinatorId, long postId) {
         if (db.update("UPDATE dir_post SET status = 'PUBLISHED', approved_at = ?, status_note = NULL "
                 + "WHERE id = ? AND status IN ('PENDING', 'REJECTED')", LocalDateTime.now(), postId) == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.alreadyDecided");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.alreadyDecided");
         }
         audit.record(coordinatorId, "POST_APPROVED", "post", String.valueOf(postId), null);
         BoardPost post = find(postId).orElseThrow();
@@ -139,14 +139,14 @@ public class PostService {
     public void reject(long coordinatorId, long postId, String reason) {
         String note = Text.clean(reason);
         if (note == null) {
-            throw new FormInvalidException("rejectReason", "error.required");
+            throw new FormInvalidException("rejectReason", "core.error.required");
         }
         if (note.length() > 500) {
-            throw new FormInvalidException(FieldErrors.none().add("rejectReason", "error.tooLong", 500));
+            throw new FormInvalidException(FieldErrors.none().add("rejectReason", "core.error.tooLong", 500));
         }
         if (db.update("UPDATE dir_post SET status = 'REJECTED', status_note = ? WHERE id = ? AND status = 'PENDING'",
                 note, postId) == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.alreadyDecided");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.alreadyDecided");
         }
         audit.record(coordinatorId, "POST_REJECTED", "post", String.valueOf(postId), note);
         BoardPost post = find(postId).orElseThrow();
@@ -157,13 +157,13 @@ public class PostService {
     /** The poster or a coordinator closes a post (found help, item given away, withdrawn). */
     @Transactional
     public void close(long actorId, Set<Role> roles, long postId) {
-        BoardPost post = find(postId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        BoardPost post = find(postId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (post.accountId() != actorId && !GroupService.isCoordinator(roles)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.notAllowed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
         if (db.update("UPDATE dir_post SET status = 'CLOSED', closed_at = ? WHERE id = ? AND status <> 'CLOSED'",
                 LocalDateTime.now(), postId) == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.alreadyClosed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.alreadyClosed");
         }
         audit.record(actorId, "POST_CLOSED", "post", String.valueOf(postId), null);
     }
@@ -244,7 +244,7 @@ public class PostService {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(field, "error.date");
+            errors.add(field, "core.error.date");
             return null;
         }
     }

@@ -17,9 +17,9 @@ public final class SurveyForms {
     @Introspected
     public record RoundInput(
             @NotBlank @Size(max = 200) @Nullable String surveyTitle,
-            @NotBlank @Pattern(regexp = "\\d{4}", message = "{error.dir.year}") @Nullable String surveyYear,
-            @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{error.date}") @Nullable String opensOn,
-            @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{error.date}") @Nullable String closesOn,
+            @NotBlank @Pattern(regexp = "\\d{4}", message = "{dir.error.year}") @Nullable String surveyYear,
+            @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String opensOn,
+            @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String closesOn,
             @Size(max = 4000) @Nullable String surveyIntro) {
 
         public static RoundInput fromForm(Map<String, String> body) {

@@ -163,7 +163,7 @@ public class SurveyService {
     public void updateRound(long actorId, long id, RoundInput input) {
         Survey survey = lock(id);
         if (survey.status() == Survey.Status.CLOSED) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.closed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.closed");
         }
         Dates dates = checkRound(input);
         db.update("UPDATE dir_survey SET title = ?, fiscal_year = ?, opens_on = ?, closes_on = ?, intro = ? WHERE id = ?",
@@ -180,12 +180,12 @@ public class SurveyService {
         LocalDate opens = errors.has("opensOn") ? null : parseDate(input.opensOn(), "opensOn", errors);
         LocalDate closes = errors.has("closesOn") ? null : parseDate(input.closesOn(), "closesOn", errors);
         if (opens != null && closes != null && closes.isBefore(opens)) {
-            errors.add("closesOn", "error.dir.survey.closesBeforeOpens");
+            errors.add("closesOn", "dir.error.survey.closesBeforeOpens");
         }
         if (!errors.has("surveyYear")) {
             int year = Integer.parseInt(input.surveyYear());
             if (year < 2000 || year > today().getYear() + 1) {
-                errors.add("surveyYear", "error.dir.year");
+                errors.add("surveyYear", "dir.error.year");
             }
         }
         if (errors.hasErrors()) {
@@ -198,7 +198,7 @@ public class SurveyService {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(field, "error.date");
+            errors.add(field, "core.error.date");
             return null;
         }
     }
@@ -210,14 +210,14 @@ public class SurveyService {
         FieldErrors errors = validator.validate(input);
         Question.Kind kind = parseKind(input.questionKind());
         if (!errors.has("questionKind") && kind == null) {
-            errors.add("questionKind", "error.dir.choose");
+            errors.add("questionKind", "dir.error.choose");
         }
         List<String> choices = kind == null || kind == Question.Kind.TEXT ? List.of() : lines(input.choices());
         if (kind != null && kind != Question.Kind.TEXT && !errors.has("choices")) {
             if (choices.size() < 2) {
-                errors.add("choices", "error.dir.survey.choices");
+                errors.add("choices", "dir.error.survey.choices");
             } else if (choices.stream().anyMatch(c -> c.length() > 100)) {
-                errors.add("choices", "error.dir.survey.choiceTooLong", 100);
+                errors.add("choices", "dir.error.survey.choiceTooLong", 100);
             }
         }
         if (errors.hasErrors()) {
@@ -238,7 +238,7 @@ public class SurveyService {
 
     private static void requireDraft(Survey survey) {
         if (!survey.draft()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.questionsLocked");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.questionsLocked");
         }
     }
 
@@ -247,13 +247,13 @@ public class SurveyService {
     public int open(long actorId, long id) {
         Survey survey = lock(id);
         if (!survey.draft()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.alreadyOpened");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.alreadyOpened");
         }
         if (questions(id).isEmpty()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.noQuestions");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.noQuestions");
         }
         if (survey.closesOn().isBefore(today())) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.closesPast");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.closesPast");
         }
         db.update("UPDATE dir_survey SET status = 'OPEN', opened_at = ? WHERE id = ?", LocalDateTime.now(), id);
         Map<Long, String> targets = groupsToAsk(id, false);
@@ -269,7 +269,7 @@ public class SurveyService {
     public void close(long actorId, long id) {
         Survey survey = lock(id);
         if (survey.status() != Survey.Status.OPEN) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.notOpen");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.notOpen");
         }
         db.update("UPDATE dir_survey SET status = 'CLOSED', closed_at = ? WHERE id = ?", LocalDateTime.now(), id);
         audit.record(actorId, "SURVEY_CLOSED", "survey", String.valueOf(id), null);
@@ -283,11 +283,11 @@ public class SurveyService {
     public int remind(long actorId, long id) {
         Survey survey = lock(id);
         if (!survey.acceptsAnswers(today())) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.notOpen");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.notOpen");
         }
         LocalDateTime now = LocalDateTime.now();
         if (survey.lastRemindedAt() != null && survey.lastRemindedAt().isAfter(now.minusMinutes(1))) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.justReminded");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.justReminded");
         }
         Map<Long, String> targets = groupsToAsk(id, true);
         Map<Long, List<Long>> reps = representatives(targets.keySet());
@@ -421,7 +421,7 @@ public class SurveyService {
             }
             rows.add(row);
         }
-        audit.record(actorId, contacts ? "PERSONAL_DATA_EXPORTED" : "DATA_EXPORTED", "survey", String.valueOf(surveyId),
+        audit.record(actorId, contacts ? AuditLog.PERSONAL_DATA_EXPORTED : "DATA_EXPORTED", "survey", String.valueOf(surveyId),
                 "survey answers csv rows=" + rows.size() + (contacts ? " with representative contacts" : ""));
         return CsvFiles.write(header, rows, encoding);
     }
@@ -522,7 +522,7 @@ public class SurveyService {
     public void confirmData(long actorId, Set<Role> roles, long surveyId, long groupId, GroupInput input) {
         Response response = lockResponse(actorId, surveyId, groupId);
         if (response.submitted()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.alreadySubmitted");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.alreadySubmitted");
         }
         groups.update(actorId, roles, groupId, input);
         db.update("UPDATE dir_survey_response SET data_confirmed_at = ?, updated_by = ?, updated_at = ? WHERE id = ?",
@@ -542,20 +542,20 @@ public class SurveyService {
         }
         FieldErrors errors = new FieldErrors();
         if (submit && !response.dataConfirmed()) {
-            errors.add(FieldErrors.FORM, "error.dir.survey.confirmDataFirst");
+            errors.add(FieldErrors.FORM, "dir.error.survey.confirmDataFirst");
         }
         for (AnswerView a : answers) {
             Question q = a.question();
             if (a.selected().stream().anyMatch(c -> !q.choices().contains(c))
                     || (q.kind() == Question.Kind.SINGLE && a.selected().size() > 1)) {
-                errors.add(a.field(), "error.dir.choose");
+                errors.add(a.field(), "dir.error.choose");
             } else if (a.value() != null && a.value().length() > MAX_ANSWER) {
-                errors.add(a.field(), "error.tooLong", MAX_ANSWER);
+                errors.add(a.field(), "core.error.tooLong", MAX_ANSWER);
             } else if (submit && q.required() && a.value() == null && a.selected().isEmpty()) {
                 errors.add(a.field(), switch (q.kind()) {
-                    case TEXT -> "error.required";
-                    case SINGLE -> "error.dir.survey.chooseOne";
-                    case MULTIPLE -> "error.dir.survey.chooseSome";
+                    case TEXT -> "core.error.required";
+                    case SINGLE -> "dir.error.survey.chooseOne";
+                    case MULTIPLE -> "dir.error.survey.chooseSome";
                 });
             }
         }
@@ -593,12 +593,12 @@ public class SurveyService {
      * and locked, after checking the round still takes answers.
      */
     private Response lockResponse(long actorId, long surveyId, long groupId) {
-        Survey survey = find(surveyId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+        Survey survey = find(surveyId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (!survey.acceptsAnswers(today())) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.survey.notAccepting");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.notAccepting");
         }
         if (!groups.isRepresentative(actorId, groupId)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.dir.notAllowed");
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
         db.update("INSERT IGNORE INTO dir_survey_response (survey_id, group_id, status, updated_by, updated_at) "
                 + "VALUES (?, ?, 'DRAFT', ?, ?)", surveyId, groupId, actorId, LocalDateTime.now());
@@ -610,7 +610,7 @@ public class SurveyService {
 
     private Survey lock(long id) {
         return db.one("SELECT * FROM dir_survey WHERE id = ? FOR UPDATE", SurveyService::map, id)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
     }
 
     static Survey map(ResultSet rs) throws SQLException {

@@ -84,7 +84,7 @@ public class VolunteerExport {
     public byte[] volunteersCsv(long actorId, boolean personal, CsvFiles.Encoding encoding) {
         List<List<String>> rows = db.list("SELECT * FROM dir_volunteer WHERE active = TRUE ORDER BY name_kana, id",
                 VolunteerService::map).stream().map(v -> DirectoryCsv.volunteerRow(v, personal)).toList();
-        audit.record(actorId, personal ? "PERSONAL_DATA_EXPORTED" : "DATA_EXPORTED", "volunteer", null,
+        audit.record(actorId, personal ? AuditLog.PERSONAL_DATA_EXPORTED : "DATA_EXPORTED", "volunteer", null,
                 "volunteers.csv rows=" + rows.size() + (personal ? " with personal columns" : " without personal columns"));
         return CsvFiles.write(DirectoryCsv.headers(DirectoryCsv.VOLUNTEER_COLUMNS), rows, encoding);
     }
@@ -93,7 +93,7 @@ public class VolunteerExport {
     public byte[] groupsCsv(long actorId, boolean personal, CsvFiles.Encoding encoding) {
         List<Long> ids = db.list("SELECT id FROM dir_group WHERE status = 'APPROVED'", rs -> rs.getLong(1));
         List<List<String>> rows = groups.findAll(ids).stream().map(g -> DirectoryCsv.groupRow(g, personal)).toList();
-        audit.record(actorId, personal ? "PERSONAL_DATA_EXPORTED" : "DATA_EXPORTED", "group", null,
+        audit.record(actorId, personal ? AuditLog.PERSONAL_DATA_EXPORTED : "DATA_EXPORTED", "group", null,
                 "groups.csv rows=" + rows.size());
         return CsvFiles.write(DirectoryCsv.headers(DirectoryCsv.GROUP_COLUMNS), rows, encoding);
     }

@@ -14,9 +14,9 @@ import java.util.Map;
 @Introspected
 public record VolunteerInput(
         @NotBlank @Size(max = 100) @Nullable String volunteerName,
-        @NotBlank @Size(max = 100) @Pattern(regexp = Kana.PATTERN, message = "{error.kana}") @Nullable String nameKana,
+        @NotBlank @Size(max = 100) @Pattern(regexp = kyodo.core.Kana.PATTERN, message = "{core.error.kana}") @Nullable String nameKana,
         @Email @Size(max = 254) @Nullable String email,
-        @Pattern(regexp = "[0-9+\\-() ]{10,20}", message = "{error.dir.phone}") @Nullable String phone,
+        @Pattern(regexp = "[0-9+\\-() ]{10,20}", message = "{dir.error.phone}") @Nullable String phone,
         @NotBlank @Nullable String contactMethod,
         @Size(max = 1000) @Nullable String skills,
         @Size(max = 1000) @Nullable String qualifications,

@@ -54,7 +54,6 @@ public class VolunteerService {
         return rules(input, plainlyValid(input) ? new FieldErrors() : validator.validate(input));
     }
 
-    private static final java.util.regex.Pattern KANA = java.util.regex.Pattern.compile(Kana.PATTERN);
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\-() ]{10,20}");
     /** Stricter than @Email: only addresses that every e-mail check accepts. */
     private static final java.util.regex.Pattern PLAIN_EMAIL = java.util.regex.Pattern.compile(
@@ -65,7 +64,7 @@ public class VolunteerService {
     static boolean plainlyValid(VolunteerInput in) {
         return in.volunteerName() != null && !in.volunteerName().isBlank() && in.volunteerName().length() <= 100
                 && in.nameKana() != null && !in.nameKana().isBlank() && in.nameKana().length() <= 100
-                && KANA.matcher(in.nameKana()).matches()
+                && kyodo.core.Kana.matches(in.nameKana())
                 && (in.email() == null || in.email().length() <= 100 && PLAIN_EMAIL.matcher(in.email()).matches())
                 && (in.phone() == null || PHONE.matcher(in.phone()).matches())
                 && in.contactMethod() != null && !in.contactMethod().isBlank()
@@ -78,23 +77,23 @@ public class VolunteerService {
     private static FieldErrors rules(VolunteerInput input, FieldErrors errors) {
         Volunteer.ContactMethod method = parseMethod(input.contactMethod());
         if (input.contactMethod() != null && method == null) {
-            errors.add("contactMethod", "error.dir.choose");
+            errors.add("contactMethod", "dir.error.choose");
         }
         if (method == Volunteer.ContactMethod.PHONE && input.phone() == null && !errors.has("phone")) {
-            errors.add("phone", "error.dir.phoneNeeded");
+            errors.add("phone", "dir.error.phoneNeeded");
         }
         if (method == Volunteer.ContactMethod.EMAIL && input.email() == null && !errors.has("email")) {
-            errors.add("contactMethod", "error.dir.emailNeeded");
+            errors.add("contactMethod", "dir.error.emailNeeded");
         }
         if (input.activityFields() != null
                 && ActivityField.parseAll(input.activityFields()).size() != input.activityFields().size()) {
-            errors.add("activityFields", "error.dir.choose");
+            errors.add("activityFields", "dir.error.choose");
         }
         if (input.availability() != null && input.availability().stream().anyMatch(c -> Availability.bit(c) < 0)) {
-            errors.add("availability", "error.dir.choose");
+            errors.add("availability", "dir.error.choose");
         }
         if (input.consent() != null && !input.consent().equals("on")) {
-            errors.add("consent", "error.dir.consent");
+            errors.add("consent", "dir.error.consent");
         }
         return errors;
     }
@@ -181,7 +180,7 @@ public class VolunteerService {
         Optional<Volunteer> v = find(id);
         v.ifPresent(vol -> {
             if (vol.accountId() == null || vol.accountId() != viewerId) {
-                audit.record(viewerId, "PERSONAL_DATA_VIEWED", "volunteer", String.valueOf(id), "volunteer contact details");
+                audit.record(viewerId, AuditLog.PERSONAL_DATA_VIEWED, "volunteer", String.valueOf(id), "volunteer contact details");
             }
         });
         return v;

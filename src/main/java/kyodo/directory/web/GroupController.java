@@ -154,7 +154,7 @@ class GroupController {
             groups.handOver(Visitors.id(authentication), Visitors.roles(authentication), id, newRep);
             return Pages.redirect("/groups/" + id + "?done=handedOver#members");
         } catch (NumberFormatException e) {
-            return again(id, authentication, FieldErrors.of("newRepresentative", "error.dir.choose"), "");
+            return again(id, authentication, FieldErrors.of("newRepresentative", "dir.error.choose"), "");
         } catch (FormInvalidException e) {
             return again(id, authentication, e.errors(), "");
         }

@@ -47,7 +47,7 @@ public class GroupPages {
         }
         boolean insider = member || coordinator;
         if (coordinator && !member && group.privateContact() != null) {
-            audit.record(visitor, "PERSONAL_DATA_VIEWED", "group", String.valueOf(groupId), "group private contact");
+            audit.record(visitor, AuditLog.PERSONAL_DATA_VIEWED, "group", String.valueOf(groupId), "group private contact");
         }
         Map<String, Object> model = new HashMap<>();
         model.put("group", group);

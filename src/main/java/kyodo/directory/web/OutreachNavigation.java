@@ -3,7 +3,6 @@ package kyodo.directory.web;
 import jakarta.inject.Singleton;
 import kyodo.core.NavigationLink;
 import kyodo.core.NavigationLink.Menu;
-import kyodo.core.Role;
 
 import java.util.List;
 
@@ -14,10 +13,7 @@ class OutreachNavigation implements NavigationLink.Provider {
     @Override
     public List<NavigationLink> links() {
         return List.of(
-                new NavigationLink(Menu.MAIN, 305, "/lectures", "nav.dir.lectures", null),
-                new NavigationLink(Menu.ADMIN, 315, "/admin/lecture-requests", "nav.dir.admin.lectureRequests",
-                        Role.COORDINATOR),
-                new NavigationLink(Menu.ADMIN, 315, "/admin/lecture-requests", "nav.dir.admin.lectureRequests",
-                        Role.STAFF));
+                new NavigationLink(Menu.MAIN, 305, "/lectures", "dir.nav.lectures", null),
+                new NavigationLink(Menu.ADMIN, 315, "/admin/lecture-requests", "dir.nav.admin.lectureRequests", null));
     }
 }

@@ -41,8 +41,8 @@ import java.util.Set;
 class SurveyController {
 
     /** Refusals that mean "show the read-only page" rather than "correct the form". */
-    private static final Set<String> NOT_ANSWERABLE = Set.of("error.dir.survey.notAccepting",
-            "error.dir.survey.alreadySubmitted", "error.notFound", "error.dir.notAllowed");
+    private static final Set<String> NOT_ANSWERABLE = Set.of("dir.error.survey.notAccepting",
+            "dir.error.survey.alreadySubmitted", "core.error.notFound", "dir.error.notAllowed");
 
     private final SurveyService surveys;
     private final GroupService groups;

@@ -13,11 +13,11 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.events.EventCategory;
 import kyodo.events.EventStatus;
 import kyodo.events.internal.AttendanceService;
@@ -35,7 +35,7 @@ import java.util.Map;
 /** Staff and coordinators create, edit, publish, cancel and postpone events. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/events")
-@Secured({Roles.STAFF, Roles.COORDINATOR})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class EventAdminController {
 
     private static final int PAGE_SIZE = 50;
@@ -92,7 +92,7 @@ class EventAdminController {
 
     @Get("/{id:[0-9]+}")
     HttpResponse<?> show(long id, @Nullable @QueryValue String saved, Authentication authentication) {
-        return Pages.page("events/admin/show", showModel(id, saved == null ? "" : "events.admin.saved", authentication));
+        return Pages.page("events/admin/show", showModel(id, saved == null ? "" : "evt.admin.saved", authentication));
     }
 
     private Map<String, Object> showModel(long id, String notice, Authentication authentication) {

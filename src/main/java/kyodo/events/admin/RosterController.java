@@ -11,10 +11,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.CsvFiles;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.events.internal.AttendanceService;
 import kyodo.events.internal.EventExports;
 
@@ -24,7 +24,7 @@ import java.util.Map;
 /** The roster of a session (attendance at the door, printable) and the registrations CSV. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/events/{id:[0-9]+}")
-@Secured({Roles.STAFF, Roles.COORDINATOR})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class RosterController {
 
     private final AttendanceService attendance;

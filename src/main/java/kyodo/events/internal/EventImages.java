@@ -38,22 +38,22 @@ public class EventImages {
         FieldErrors errors = new FieldErrors();
         String type = null;
         if (bytes == null || bytes.length == 0) {
-            errors.add("eventImage", "event.error.imageMissing");
+            errors.add("eventImage", "evt.error.imageMissing");
         } else if (bytes.length > MAX_MEGABYTES * 1024 * 1024) {
-            errors.add("eventImage", "event.error.imageTooLarge", MAX_MEGABYTES);
+            errors.add("eventImage", "evt.error.imageTooLarge", MAX_MEGABYTES);
         } else {
             type = FileTypes.detect(bytes).filter(t -> t.equals(FileTypes.PNG) || t.equals(FileTypes.JPEG)).orElse(null);
             if (type == null) {
-                errors.add("eventImage", "event.error.imageType");
+                errors.add("eventImage", "evt.error.imageType");
             } else if (fileName == null || !FileTypes.extensionMatches(fileName, type)) {
-                errors.add("eventImage", "event.error.imageName");
+                errors.add("eventImage", "evt.error.imageName");
             }
         }
         String alt = altText == null ? "" : altText.strip();
         if (alt.isEmpty()) {
-            errors.add("eventImageAlt", "event.error.imageAlt");
+            errors.add("eventImageAlt", "evt.error.imageAlt");
         } else if (alt.length() > 200) {
-            errors.add("eventImageAlt", "error.tooLong", 200);
+            errors.add("eventImageAlt", "core.error.tooLong", 200);
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);

@@ -34,12 +34,12 @@ final class EventInputParser {
         String title = text(in.eventTitle(), "eventTitle", 200, true, errors);
         String kana = text(in.eventTitleKana(), "eventTitleKana", 200, false, errors);
         if (kana != null && !KANA.matcher(kana).matches()) {
-            errors.add("eventTitleKana", "error.kana");
+            errors.add("eventTitleKana", "core.error.kana");
         }
         String description = text(in.eventDescription(), "eventDescription", 5000, false, errors);
         EventCategory category = EventCategory.parse(in.eventCategory());
         if (category == null) {
-            errors.add("eventCategory", "event.error.category");
+            errors.add("eventCategory", "evt.error.category");
         }
         String organizer = text(in.eventOrganizer(), "eventOrganizer", 200, false, errors);
         String lecturer = text(in.eventLecturer(), "eventLecturer", 300, false, errors);
@@ -49,7 +49,7 @@ final class EventInputParser {
         String contact = text(in.eventContact(), "eventContact", 300, false, errors);
         String phone = text(normalize(in.eventPhone()), "eventPhone", 30, false, errors);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            errors.add("eventPhone", "event.error.phone");
+            errors.add("eventPhone", "evt.error.phone");
         }
         String accessibility = text(in.eventAccessibility(), "eventAccessibility", 1000, false, errors);
         String venueName = text(in.eventVenueName(), "eventVenueName", 200, false, errors);
@@ -59,32 +59,32 @@ final class EventInputParser {
         boolean online = in.onlineChecked();
         String onlineUrl = text(in.eventOnlineUrl(), "eventOnlineUrl", 500, false, errors);
         if (online && onlineUrl == null) {
-            errors.add("eventOnlineUrl", "event.error.onlineUrl");
+            errors.add("eventOnlineUrl", "evt.error.onlineUrl");
         } else if (onlineUrl != null && !onlineUrl.matches("^https?://\\S+$")) {
-            errors.add("eventOnlineUrl", "event.error.url");
+            errors.add("eventOnlineUrl", "evt.error.url");
         }
         if (!online && venueName == null) {
-            errors.add("eventVenueName", "event.error.venueOrOnline");
+            errors.add("eventVenueName", "evt.error.venueOrOnline");
         }
         Integer capacity = number(in.eventCapacity(), "eventCapacity", 1, 100_000, true, errors);
         LocalDateTime opens = dateTime(in.eventOpensAt(), "eventOpensAt", errors);
         LocalDateTime closes = dateTime(in.eventClosesAt(), "eventClosesAt", errors);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            errors.add("eventClosesAt", "event.error.closesBeforeOpens");
+            errors.add("eventClosesAt", "evt.error.closesBeforeOpens");
         }
         Integer companions = number(in.eventMaxCompanions(), "eventMaxCompanions", 0, 10, false, errors);
         String questions = text(in.eventQuestions(), "eventQuestions", 2000, false, errors);
         if (questions != null && Question.parseAll(questions).size() > Question.MAX) {
-            errors.add("eventQuestions", "event.error.tooManyQuestions", Question.MAX);
+            errors.add("eventQuestions", "evt.error.tooManyQuestions", Question.MAX);
         }
         List<EventDraft.SessionTime> sessions = sessions(in.eventSessions(), errors);
         Integer completion = number(in.eventCompletionMin(), "eventCompletionMin", 1, MAX_SESSIONS, false, errors);
         if (completion != null && !sessions.isEmpty() && completion > sessions.size()) {
-            errors.add("eventCompletionMin", "event.error.completionAboveSessions", sessions.size());
+            errors.add("eventCompletionMin", "evt.error.completionAboveSessions", sessions.size());
         }
         if (closes != null && !sessions.isEmpty() && closes.isAfter(sessions.get(sessions.size() - 1).day()
                 .atTime(sessions.get(sessions.size() - 1).end()))) {
-            errors.add("eventClosesAt", "event.error.closesAfterEvent");
+            errors.add("eventClosesAt", "evt.error.closesAfterEvent");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -98,7 +98,7 @@ final class EventInputParser {
         List<EventDraft.SessionTime> sessions = new ArrayList<>();
         String all = normalize(value);
         if (all == null) {
-            errors.add("eventSessions", "event.error.sessionsRequired");
+            errors.add("eventSessions", "evt.error.sessionsRequired");
             return sessions;
         }
         int line = 0;
@@ -110,7 +110,7 @@ final class EventInputParser {
             }
             Matcher m = SESSION.matcher(s);
             if (!m.matches()) {
-                errors.add("eventSessions", "event.error.sessionFormat", line);
+                errors.add("eventSessions", "evt.error.sessionFormat", line);
                 continue;
             }
             try {
@@ -118,19 +118,19 @@ final class EventInputParser {
                 LocalTime start = LocalTime.of(i(m.group(4)), i(m.group(5)));
                 LocalTime end = LocalTime.of(i(m.group(6)), i(m.group(7)));
                 if (!end.isAfter(start)) {
-                    errors.add("eventSessions", "event.error.sessionEndBeforeStart", line);
+                    errors.add("eventSessions", "evt.error.sessionEndBeforeStart", line);
                     continue;
                 }
                 sessions.add(new EventDraft.SessionTime(day, start, end));
             } catch (DateTimeException e) {
-                errors.add("eventSessions", "event.error.sessionFormat", line);
+                errors.add("eventSessions", "evt.error.sessionFormat", line);
             }
         }
         if (sessions.isEmpty() && !errors.has("eventSessions")) {
-            errors.add("eventSessions", "event.error.sessionsRequired");
+            errors.add("eventSessions", "evt.error.sessionsRequired");
         }
         if (sessions.size() > MAX_SESSIONS) {
-            errors.add("eventSessions", "event.error.tooManySessions", MAX_SESSIONS);
+            errors.add("eventSessions", "evt.error.tooManySessions", MAX_SESSIONS);
         }
         sessions.sort(Comparator.comparing(EventDraft.SessionTime::day).thenComparing(EventDraft.SessionTime::start));
         return sessions;
@@ -152,12 +152,12 @@ final class EventInputParser {
         String v = value == null ? null : value.strip();
         if (v == null || v.isEmpty()) {
             if (required) {
-                errors.add(field, "error.required");
+                errors.add(field, "core.error.required");
             }
             return null;
         }
         if (v.length() > max) {
-            errors.add(field, "error.tooLong", max);
+            errors.add(field, "core.error.tooLong", max);
         }
         return v;
     }
@@ -166,20 +166,20 @@ final class EventInputParser {
         String v = normalize(value);
         if (v == null) {
             if (required) {
-                errors.add(field, "error.required");
+                errors.add(field, "core.error.required");
             }
             return null;
         }
         v = v.replace(",", "");
         if (!v.matches("^-?\\d{1,9}$")) {
-            errors.add(field, "error.number");
+            errors.add(field, "core.error.number");
             return null;
         }
         int n = Integer.parseInt(v);
         if (n < min) {
-            errors.add(field, "error.min", min);
+            errors.add(field, "core.error.min", min);
         } else if (n > max) {
-            errors.add(field, "error.max", max);
+            errors.add(field, "core.error.max", max);
         }
         return n;
     }
@@ -187,18 +187,18 @@ final class EventInputParser {
     private static LocalDateTime dateTime(String value, String field, FieldErrors errors) {
         String v = normalize(value);
         if (v == null) {
-            errors.add(field, "error.required");
+            errors.add(field, "core.error.required");
             return null;
         }
         Matcher m = DATE_TIME.matcher(v);
         if (!m.matches()) {
-            errors.add(field, "event.error.dateTime");
+            errors.add(field, "evt.error.dateTime");
             return null;
         }
         try {
             return LocalDateTime.of(i(m.group(1)), i(m.group(2)), i(m.group(3)), i(m.group(4)), i(m.group(5)));
         } catch (DateTimeException e) {
-            errors.add(field, "event.error.dateTime");
+            errors.add(field, "evt.error.dateTime");
             return null;
         }
     }

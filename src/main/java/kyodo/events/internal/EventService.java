@@ -79,12 +79,12 @@ public class EventService {
         FieldErrors errors = new FieldErrors();
         int taken = registrations.seatsTaken(id);
         if (draft.capacity() < taken) {
-            errors.add("eventCapacity", "event.error.capacityBelowConfirmed", taken);
+            errors.add("eventCapacity", "evt.error.capacityBelowConfirmed", taken);
         }
         List<EventSession> existing = sessions.findByEventIdOrderBySeq(id);
         for (int i = draft.sessions().size(); i < existing.size(); i++) {
             if (sessions.countAttendance(existing.get(i).id()) > 0) {
-                errors.add("eventSessions", "event.error.sessionHasAttendance", i + 1);
+                errors.add("eventSessions", "evt.error.sessionHasAttendance", i + 1);
             }
         }
         if (!EventStatus.DRAFT.name().equals(current.status())) {
@@ -118,7 +118,7 @@ public class EventService {
         LocalDateTime now = LocalDateTime.now(clock);
         for (int i = 0; i < times.size(); i++) {
             if (times.get(i).day().atTime(times.get(i).start()).isBefore(now)) {
-                errors.add("eventSessions", "event.error.sessionInPast", i + 1);
+                errors.add("eventSessions", "evt.error.sessionInPast", i + 1);
             }
         }
     }
@@ -129,13 +129,13 @@ public class EventService {
         Event event = events.findByIdForUpdate(id).orElseThrow(EventService::notFound);
         EventStatus status = event.statusValue();
         if (status == EventStatus.PUBLISHED || status == EventStatus.CANCELLED) {
-            throw new FormInvalidException(FieldErrors.FORM, "event.error.cannotPublish");
+            throw new FormInvalidException(FieldErrors.FORM, "evt.error.cannotPublish");
         }
         List<EventSession> list = sessions.findByEventIdOrderBySeq(id);
         FieldErrors errors = new FieldErrors();
         checkNotInPast(list.stream().map(s -> new EventDraft.SessionTime(s.day(), s.startTime(), s.endTime())).toList(), errors);
         if (errors.hasErrors()) {
-            throw new FormInvalidException(FieldErrors.FORM, "event.error.publishPast");
+            throw new FormInvalidException(FieldErrors.FORM, "evt.error.publishPast");
         }
         events.updateStatus(id, EventStatus.PUBLISHED.name(), null, LocalDateTime.now(clock));
         if (status == EventStatus.POSTPONED) {
@@ -154,13 +154,13 @@ public class EventService {
         Event event = events.findByIdForUpdate(id).orElseThrow(EventService::notFound);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > 1000) {
-            throw new FormInvalidException(FieldErrors.of("eventStatusNote", "error.tooLong").add("eventStatusNote", "error.tooLong", 1000));
+            throw new FormInvalidException(FieldErrors.of("eventStatusNote", "core.error.tooLong").add("eventStatusNote", "core.error.tooLong", 1000));
         }
         EventStatus status = event.statusValue();
         boolean allowed = target == EventStatus.CANCELLED ? status != EventStatus.CANCELLED
                 : target == EventStatus.POSTPONED && status == EventStatus.PUBLISHED;
         if (!allowed) {
-            throw new FormInvalidException(FieldErrors.FORM, "event.error.statusChange");
+            throw new FormInvalidException(FieldErrors.FORM, "evt.error.statusChange");
         }
         events.updateStatus(id, target.name(), cleanNote, LocalDateTime.now(clock));
         if (status != EventStatus.DRAFT) {

@@ -114,17 +114,17 @@ public class RegistrationService {
             throw EventService.notFound();
         }
         if (status == EventStatus.CANCELLED) {
-            throw new FormInvalidException(FieldErrors.FORM, "event.error.registerCancelled");
+            throw new FormInvalidException(FieldErrors.FORM, "evt.error.registerCancelled");
         }
         if (status == EventStatus.POSTPONED) {
-            throw new FormInvalidException(FieldErrors.FORM, "event.error.registerPostponed");
+            throw new FormInvalidException(FieldErrors.FORM, "evt.error.registerPostponed");
         }
         if (now.isBefore(event.registrationOpensAt())) {
-            throw new FormInvalidException(FieldErrors.of(FieldErrors.FORM, "event.error.notYetOpen")
-                    .add(FieldErrors.FORM, "event.error.opensAt", SHOWN.format(event.registrationOpensAt())));
+            throw new FormInvalidException(FieldErrors.of(FieldErrors.FORM, "evt.error.notYetOpen")
+                    .add(FieldErrors.FORM, "evt.error.opensAt", SHOWN.format(event.registrationOpensAt())));
         }
         if (now.isAfter(event.registrationClosesAt())) {
-            throw new FormInvalidException(FieldErrors.FORM, "event.error.closed");
+            throw new FormInvalidException(FieldErrors.FORM, "evt.error.closed");
         }
         SeatState seats = registrations.seatState(eventId);
         int taken = seats.taken();
@@ -190,7 +190,7 @@ public class RegistrationService {
         Event event = events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
         Registration registration = registrations.findByEventIdAndAccountId(eventId, accountId)
                 .filter(Registration::active)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "event.error.noRegistration"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "evt.error.noRegistration"));
         registrations.cancel(registration.id());
         changes.changed();
         mails.cancelledByPerson(accountId, event);
@@ -253,12 +253,12 @@ public class RegistrationService {
             return 0;
         }
         if (!v.matches("^\\d{1,3}$")) {
-            errors.add("eventCompanions", "error.number");
+            errors.add("eventCompanions", "core.error.number");
             return 0;
         }
         int n = Integer.parseInt(v);
         if (n > max) {
-            errors.add("eventCompanions", max == 0 ? "event.error.noCompanions" : "event.error.tooManyCompanions", max);
+            errors.add("eventCompanions", max == 0 ? "evt.error.noCompanions" : "evt.error.tooManyCompanions", max);
         }
         return n;
     }
@@ -270,10 +270,10 @@ public class RegistrationService {
             String answer = q.number() - 1 < given.size() && given.get(q.number() - 1) != null
                     ? given.get(q.number() - 1).strip() : "";
             if (answer.length() > 1000) {
-                errors.add(q.field(), "error.tooLong", 1000);
+                errors.add(q.field(), "core.error.tooLong", 1000);
             }
             if (q.choice() && !answer.isEmpty() && !q.choices().contains(answer)) {
-                errors.add(q.field(), "event.error.choice");
+                errors.add(q.field(), "evt.error.choice");
             }
             out.append(q.text()).append(": ").append(answer.replace('\n', ' ')).append('\n');
         }

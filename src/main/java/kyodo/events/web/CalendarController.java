@@ -33,7 +33,7 @@ class CalendarController {
     }
 
     @Produces({"text/calendar", MediaType.TEXT_HTML})
-    @Get("/events.ics")
+    @Get("/evt.ics")
     HttpResponse<byte[]> feed() {
         return HttpResponse.ok(exports.icsFeed().getBytes(StandardCharsets.UTF_8)).contentType(CALENDAR);
     }

@@ -18,10 +18,10 @@ class EventsNavigation implements NavigationLink.Provider {
     @Override
     public List<NavigationLink> links() {
         return List.of(
-                new NavigationLink(Menu.MAIN, 10, "/events", "nav.events", null),
-                new NavigationLink(Menu.MAIN, 11, "/my/events", "nav.myEvents", Role.CITIZEN),
-                new NavigationLink(Menu.ADMIN, 100, "/admin/events", "nav.admin.events", Role.STAFF),
-                new NavigationLink(Menu.ADMIN, 101, "/admin/events/reports", "nav.admin.eventReports", Role.STAFF),
-                new NavigationLink(Menu.MAIN, 12, "/admin/events", "nav.admin.events", Role.COORDINATOR));
+                new NavigationLink(Menu.MAIN, 10, "/events", "evt.nav.events", null),
+                new NavigationLink(Menu.MAIN, 11, "/my/events", "evt.nav.myEvents", Role.CITIZEN),
+                new NavigationLink(Menu.ADMIN, 100, "/admin/events", "evt.nav.admin.events", null),
+                new NavigationLink(Menu.ADMIN, 101, "/admin/events/reports", "evt.nav.admin.eventReports", null),
+                new NavigationLink(Menu.MAIN, 12, "/admin/events", "evt.nav.admin.events", Role.COORDINATOR));
     }
 }

@@ -13,12 +13,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.CsvFiles;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.directory.GroupType;
 import kyodo.subsidies.internal.Forms.CategoryForm;
 import kyodo.subsidies.internal.Forms.CriterionForm;
@@ -40,7 +40,7 @@ import java.util.Map;
 /** Staff set up programs: basics, categories, windows, rubric, forms; and see the ledger. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/subsidies")
-@Secured({Roles.STAFF, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class ProgramAdminController {
 
     private final ProgramService programs;

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.AccountSummary;
 import kyodo.core.AccountsApi;
@@ -18,7 +19,6 @@ import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
 import kyodo.core.Role;
-import kyodo.core.Roles;
 import kyodo.subsidies.internal.AppView;
 import kyodo.subsidies.internal.ApplicationService;
 import kyodo.subsidies.internal.Forms.ConfirmForm;
@@ -37,7 +37,7 @@ import java.util.Map;
 /** Staff run a window's review: running order, reviewers, ranking, decisions, release; and 額の確定. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/subsidies")
-@Secured({Roles.STAFF, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class ReviewAdminController {
 
     private final ReviewService reviews;
@@ -148,7 +148,7 @@ class ReviewAdminController {
         AccountSummary applicant = accounts.find(v.app().applicantId()).orElse(null);
         model.put("applicantName", applicant == null ? "—" : applicant.displayName());
         model.put("applicantEmail", applicant == null ? "—" : applicant.email());
-        audit.record(me(auth), "PERSONAL_DATA_VIEWED", "sub_application", String.valueOf(v.app().id()),
+        audit.record(me(auth), AuditLog.PERSONAL_DATA_VIEWED, "sub_application", String.valueOf(v.app().id()),
                 "applicant contact");
         model.put("screen", new ScreenForm("", ""));
         model.put("decision", new DecisionForm(v.app().awardedAmount() == null ? "adopt" : "adopt",

@@ -3,7 +3,6 @@ package kyodo.subsidies.admin;
 import jakarta.inject.Singleton;
 import kyodo.core.NavigationLink;
 import kyodo.core.NavigationLink.Menu;
-import kyodo.core.Role;
 
 import java.util.List;
 
@@ -13,8 +12,8 @@ class SubsidyNavigation implements NavigationLink.Provider {
     @Override
     public List<NavigationLink> links() {
         return List.of(
-                new NavigationLink(Menu.MAIN, 30, "/subsidies", "nav.subsidies", null),
-                new NavigationLink(Menu.ADMIN, 300, "/admin/subsidies", "nav.admin.subsidies", Role.STAFF),
-                new NavigationLink(Menu.ADMIN, 310, "/review/subsidies", "nav.review.subsidies", Role.REVIEWER));
+                new NavigationLink(Menu.MAIN, 30, "/subsidies", "sub.nav.subsidies", null),
+                new NavigationLink(Menu.ADMIN, 300, "/admin/subsidies", "sub.nav.admin.subsidies", null),
+                new NavigationLink(Menu.ADMIN, 310, "/review/subsidies", "sub.nav.review.subsidies", null));
     }
 }

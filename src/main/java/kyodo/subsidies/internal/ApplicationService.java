@@ -129,13 +129,13 @@ public class ApplicationService {
         Application existing = null;
         if (applicationId != null) {
             existing = store.applicationForUpdate(applicationId).filter(a -> mayActFor(accountId, a))
-                    .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                    .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
             if (!existing.status().editableByApplicant()) {
                 throw new FormInvalidException(FieldErrors.FORM, submit && existing.status() != Status.DRAFT
-                        ? "error.sub.alreadySubmitted" : "error.sub.notEditable");
+                        ? "sub.error.alreadySubmitted" : "sub.error.notEditable");
             }
             if (submit && existing.status() == Status.SUBMITTED) {
-                throw new FormInvalidException(FieldErrors.FORM, "error.sub.alreadySubmitted");
+                throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
             }
         }
         // The window, the category and the group of a saved application stay as they were.
@@ -144,14 +144,14 @@ public class ApplicationService {
             window = store.window(existing.windowId()).orElseThrow();
         }
         if (window == null) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.noWindow");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.noWindow");
         }
         Program program = store.program(window.programId()).orElseThrow();
         // Corrections asked for by staff may be made after the window has closed.
         boolean correcting = existing != null && existing.status() == Status.RETURNED;
         if (!window.isOpen(now) && !correcting) {
-            throw new FormInvalidException(FieldErrors.FORM, window.isClosed(now) ? "error.sub.windowClosed"
-                    : "error.sub.windowNotOpen");
+            throw new FormInvalidException(FieldErrors.FORM, window.isClosed(now) ? "sub.error.windowClosed"
+                    : "sub.error.windowNotOpen");
         }
         long groupId;
         if (existing != null) {
@@ -160,24 +160,24 @@ public class ApplicationService {
             GroupSummary group = parseId(in.groupId()).flatMap(id -> directory().groupsRepresentedBy(accountId).stream()
                     .filter(g -> g.id() == id).findFirst()).orElse(null);
             if (group == null) {
-                errors.add("groupId", "error.sub.chooseGroup");
+                errors.add("groupId", "sub.error.chooseGroup");
                 groupId = 0;
             } else {
                 groupId = group.id();
                 if (!group.approved()) {
-                    errors.add("groupId", "error.sub.groupNotApproved");
+                    errors.add("groupId", "sub.error.groupNotApproved");
                 } else if (!program.eligible(group.type())) {
-                    errors.add("groupId", "error.sub.groupNotEligible");
+                    errors.add("groupId", "sub.error.groupNotEligible");
                 } else if (sql.number("SELECT COUNT(*) FROM sub_application WHERE window_id = ? AND group_id = ? "
                         + "AND status <> 'WITHDRAWN'", window.id(), groupId) > 0) {
-                    errors.add("groupId", "error.sub.groupAlreadyApplied");
+                    errors.add("groupId", "sub.error.groupAlreadyApplied");
                 }
             }
         }
         Category category = parseId(in.categoryId()).flatMap(store::category)
                 .filter(c -> c.programId() == program.id()).orElse(null);
         if (category == null) {
-            errors.add("categoryId", "error.sub.chooseCategory");
+            errors.add("categoryId", "sub.error.chooseCategory");
         }
         String title = Inputs.text(errors, "title", in.title(), true, 200);
         String purpose = Inputs.text(errors, "purpose", in.purpose(), submit, 4000);
@@ -188,10 +188,10 @@ public class ApplicationService {
         LocalDate start = Inputs.date(errors, "projectStart", in.projectStart(), submit);
         LocalDate end = Inputs.date(errors, "projectEnd", in.projectEnd(), submit);
         if (start != null && end != null && end.isBefore(start)) {
-            errors.add("projectEnd", "error.sub.endBeforeStart");
+            errors.add("projectEnd", "sub.error.endBeforeStart");
         }
         if (end != null && !program.year().contains(end)) {
-            errors.add("projectEnd", "error.sub.endOutsideYear", program.year().label());
+            errors.add("projectEnd", "sub.error.endOutsideYear", program.year().label());
         }
         Long requested = Inputs.yen(errors, "requestedAmount", in.requestedAmount(), submit);
         List<BudgetLine> lines = new ArrayList<>();
@@ -223,7 +223,7 @@ public class ApplicationService {
             int changed = sql.update("UPDATE sub_application SET status = 'SUBMITTED', submitted_at = ?, updated_at = ? "
                     + "WHERE id = ? AND status IN ('DRAFT', 'RETURNED')", now, now, id);
             if (changed == 0) {
-                throw new FormInvalidException(FieldErrors.FORM, "error.sub.alreadySubmitted");
+                throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
             }
             audit.record(accountId, "SUBSIDY_APPLICATION_SUBMITTED", "sub_application", String.valueOf(id), title);
             for (var staff : accounts.withRole(Role.STAFF)) {
@@ -263,18 +263,18 @@ public class ApplicationService {
         long expenses = lines.stream().filter(l -> !l.income()).mapToLong(BudgetLine::amount).sum();
         long eligible = lines.stream().filter(l -> !l.income() && l.eligible()).mapToLong(BudgetLine::amount).sum();
         if (submit && lines.stream().noneMatch(l -> !l.income())) {
-            errors.add("budgetLines", "error.sub.noExpenses");
+            errors.add("budgetLines", "sub.error.noExpenses");
         }
         if (category == null || requested == null || errors.has("budgetLines")) {
             return;
         }
         if (requested > category.maxAmount()) {
-            errors.add("requestedAmount", "error.sub.overCap", String.format("%,d", category.maxAmount()));
+            errors.add("requestedAmount", "sub.error.overCap", String.format("%,d", category.maxAmount()));
         } else if (requested > category.rateLimit(eligible)) {
-            errors.add("requestedAmount", "error.sub.overRate", String.format("%,d", category.rateLimit(eligible)));
+            errors.add("requestedAmount", "sub.error.overRate", String.format("%,d", category.rateLimit(eligible)));
         }
         if (submit && income + requested != expenses) {
-            errors.add("budgetLines", "error.sub.totals", String.format("%,d", expenses - income - requested));
+            errors.add("budgetLines", "sub.error.totals", String.format("%,d", expenses - income - requested));
         }
     }
 
@@ -292,12 +292,12 @@ public class ApplicationService {
     @Transactional
     public void attach(long accountId, long applicationId, String ownerType, String fileName, byte[] bytes) {
         Application a = store.applicationForUpdate(applicationId).filter(x -> mayActFor(accountId, x))
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         String field = Files.REPORT.equals(ownerType) ? "photo" : "attachment";
         boolean allowed = Files.REPORT.equals(ownerType) ? a.status() == Status.ADOPTED
                 : a.status().editableByApplicant();
         if (!allowed) {
-            throw new FormInvalidException(field, "error.sub.notEditable");
+            throw new FormInvalidException(field, "sub.error.notEditable");
         }
         long id = files.store(field, ownerType, applicationId, fileName, bytes);
         audit.record(accountId, "SUBSIDY_FILE_UPLOADED", "sub_application", String.valueOf(applicationId),
@@ -307,7 +307,7 @@ public class ApplicationService {
     @Transactional
     public void removeFile(long accountId, long applicationId, long fileId) {
         Application a = store.applicationForUpdate(applicationId).filter(x -> mayActFor(accountId, x))
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (a.status().editableByApplicant()) {
             files.delete(Files.APPLICATION, applicationId, fileId);
         }
@@ -324,9 +324,9 @@ public class ApplicationService {
         FieldErrors errors = new FieldErrors();
         String reason = Inputs.text(errors, "reason", rawReason, true, 1000);
         Application a = store.applicationForUpdate(applicationId).filter(x -> mayActFor(accountId, x))
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (a.status() == Status.WITHDRAWN || a.status() == Status.NOT_ADOPTED || a.status() == Status.CONFIRMED) {
-            errors.add(FieldErrors.FORM, "error.sub.cannotWithdraw");
+            errors.add(FieldErrors.FORM, "sub.error.cannotWithdraw");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -356,11 +356,11 @@ public class ApplicationService {
     @Transactional
     public void report(long accountId, long applicationId, String rawText, List<Line> income, List<Line> expenses) {
         Application a = store.applicationForUpdate(applicationId).filter(x -> mayActFor(accountId, x))
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Window w = store.window(a.windowId()).orElseThrow();
         if (a.status() != Status.ADOPTED || !w.released()) {
             throw new FormInvalidException(FieldErrors.FORM, a.status() == Status.REPORTED
-                    ? "error.sub.alreadyReported" : "error.sub.notAwarded");
+                    ? "sub.error.alreadyReported" : "sub.error.notAwarded");
         }
         FieldErrors errors = new FieldErrors();
         String text = Inputs.text(errors, "reportText", rawText, true, 8000);
@@ -368,7 +368,7 @@ public class ApplicationService {
         parseLines(errors, "income", income, BudgetLine.INCOME, lines);
         parseLines(errors, "expense", expenses, BudgetLine.EXPENSE, lines);
         if (lines.stream().noneMatch(l -> !l.income())) {
-            errors.add("budgetLines", "error.sub.noExpenses");
+            errors.add("budgetLines", "sub.error.noExpenses");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);

@@ -35,22 +35,22 @@ public class Files {
     long store(String field, String ownerType, long ownerId, String fileName, byte[] bytes) {
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
         if (bytes == null || bytes.length == 0 || name.isEmpty()) {
-            throw new FormInvalidException(field, "error.sub.fileMissing");
+            throw new FormInvalidException(field, "sub.error.fileMissing");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new FormInvalidException(new FieldErrors().add(field, "error.sub.fileTooLarge", MAX_BYTES / 1024 / 1024));
+            throw new FormInvalidException(new FieldErrors().add(field, "sub.error.fileTooLarge", MAX_BYTES / 1024 / 1024));
         }
         String detected = FileTypes.detect(bytes).orElseThrow(() -> new FormInvalidException(field,
-                PROGRAM.equals(ownerType) ? "error.sub.fileTypeForm" : "error.sub.fileType"));
+                PROGRAM.equals(ownerType) ? "sub.error.fileTypeForm" : "sub.error.fileType"));
         if (!PROGRAM.equals(ownerType) && detected.startsWith("application/vnd")) {
-            throw new FormInvalidException(field, "error.sub.fileType");
+            throw new FormInvalidException(field, "sub.error.fileType");
         }
         if (!FileTypes.extensionMatches(name, detected)) {
-            throw new FormInvalidException(field, "error.sub.fileNameMismatch");
+            throw new FormInvalidException(field, "sub.error.fileNameMismatch");
         }
         if (sql.number("SELECT COUNT(*) FROM sub_file WHERE owner_type = ? AND owner_id = ?", ownerType, ownerId)
                 >= MAX_PER_OWNER) {
-            throw new FormInvalidException(new FieldErrors().add(field, "error.sub.tooManyFiles", MAX_PER_OWNER));
+            throw new FormInvalidException(new FieldErrors().add(field, "sub.error.tooManyFiles", MAX_PER_OWNER));
         }
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);

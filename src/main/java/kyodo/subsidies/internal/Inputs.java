@@ -29,12 +29,12 @@ public final class Inputs {
         String text = clean(raw).replace(",", "").replace("円", "").replace("¥", "").replace("￥", "").trim();
         if (text.isEmpty()) {
             if (required) {
-                errors.add(field, "error.required");
+                errors.add(field, "core.error.required");
             }
             return null;
         }
         if (!text.matches("\\d{1,12}")) {
-            errors.add(field, "error.sub.yen");
+            errors.add(field, "sub.error.yen");
             return null;
         }
         return Long.parseLong(text);
@@ -43,20 +43,20 @@ public final class Inputs {
     public static Integer integer(FieldErrors errors, String field, String raw, int min, int max) {
         String text = clean(raw);
         if (text.isEmpty()) {
-            errors.add(field, "error.required");
+            errors.add(field, "core.error.required");
             return null;
         }
         if (!text.matches("-?\\d{1,9}")) {
-            errors.add(field, "error.sub.integer");
+            errors.add(field, "sub.error.integer");
             return null;
         }
         int value = Integer.parseInt(text);
         if (value < min) {
-            errors.add(field, "error.min", min);
+            errors.add(field, "core.error.min", min);
             return null;
         }
         if (value > max) {
-            errors.add(field, "error.max", max);
+            errors.add(field, "core.error.max", max);
             return null;
         }
         return value;
@@ -66,14 +66,14 @@ public final class Inputs {
         String text = clean(raw).replace('/', '-');
         if (text.isEmpty()) {
             if (required) {
-                errors.add(field, "error.required");
+                errors.add(field, "core.error.required");
             }
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(field, "error.sub.date");
+            errors.add(field, "sub.error.date");
             return null;
         }
     }
@@ -82,14 +82,14 @@ public final class Inputs {
         String text = clean(raw);
         if (text.isEmpty()) {
             if (required) {
-                errors.add(field, "error.required");
+                errors.add(field, "core.error.required");
             }
             return null;
         }
         try {
             return LocalTime.parse(text.length() == 4 ? "0" + text : text);
         } catch (DateTimeParseException e) {
-            errors.add(field, "error.sub.time");
+            errors.add(field, "sub.error.time");
             return null;
         }
     }
@@ -97,13 +97,13 @@ public final class Inputs {
     public static LocalDateTime dateTime(FieldErrors errors, String field, String raw) {
         String text = clean(raw).replace(' ', 'T');
         if (text.isEmpty()) {
-            errors.add(field, "error.required");
+            errors.add(field, "core.error.required");
             return null;
         }
         try {
             return LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(field, "error.sub.dateTime");
+            errors.add(field, "sub.error.dateTime");
             return null;
         }
     }
@@ -111,9 +111,9 @@ public final class Inputs {
     public static String text(FieldErrors errors, String field, String raw, boolean required, int max) {
         String text = raw == null ? "" : raw.strip();
         if (required && text.isEmpty()) {
-            errors.add(field, "error.required");
+            errors.add(field, "core.error.required");
         } else if (text.length() > max) {
-            errors.add(field, "error.tooLong", max);
+            errors.add(field, "core.error.tooLong", max);
         }
         return text;
     }

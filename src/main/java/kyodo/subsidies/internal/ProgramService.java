@@ -98,8 +98,8 @@ public class ProgramService {
         sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", programId);
         long committed = sql.number(Ledger.COMMITTED_SQL, programId);
         if (v.budget < committed) {
-            throw new FormInvalidException(FieldErrors.of("budget", "error.sub.budgetBelowAwarded").add("budget",
-                    "error.sub.committed", committed));
+            throw new FormInvalidException(FieldErrors.of("budget", "sub.error.budgetBelowAwarded").add("budget",
+                    "sub.error.committed", committed));
         }
         sql.update("UPDATE sub_program SET fiscal_year = ?, name = ?, purpose = ?, budget = ?, fund_source = ?, "
                         + "eligible_types = ?, guidelines = ?, report_due_days = ? WHERE id = ?",
@@ -125,11 +125,11 @@ public class ProgramService {
             try {
                 types.add(GroupType.valueOf(t));
             } catch (IllegalArgumentException e) {
-                errors.add("eligibleTypes", "error.sub.groupType");
+                errors.add("eligibleTypes", "sub.error.groupType");
             }
         }
         if (types.isEmpty() && !errors.has("eligibleTypes")) {
-            errors.add("eligibleTypes", "error.sub.chooseOne");
+            errors.add("eligibleTypes", "sub.error.chooseOne");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -146,7 +146,7 @@ public class ProgramService {
         Integer num = Inputs.integer(errors, "rateNum", form.rateNum(), 1, 100);
         Integer den = Inputs.integer(errors, "rateDen", form.rateDen(), 1, 100);
         if (num != null && den != null && num > den) {
-            errors.add("rateNum", "error.sub.rateAboveOne");
+            errors.add("rateNum", "sub.error.rateAboveOne");
         }
         String description = Inputs.text(errors, "categoryDescription", form.categoryDescription(), false, 5000);
         if (errors.hasErrors()) {
@@ -168,14 +168,14 @@ public class ProgramService {
         LocalTime sessionTime = Inputs.time(errors, "sessionTime", form.sessionTime(), false);
         String place = Inputs.text(errors, "sessionPlace", form.sessionPlace(), false, 200);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            errors.add("closesAt", "error.sub.closesBeforeOpens");
+            errors.add("closesAt", "sub.error.closesBeforeOpens");
         }
         if (closes != null && sessionDate != null && sessionDate.isBefore(closes.toLocalDate())) {
-            errors.add("sessionDate", "error.sub.sessionBeforeClose");
+            errors.add("sessionDate", "sub.error.sessionBeforeClose");
         }
         if (number != null && sql.number("SELECT COUNT(*) FROM sub_window WHERE program_id = ? AND number = ?",
                 programId, number) > 0) {
-            errors.add("number", "error.sub.windowExists");
+            errors.add("number", "sub.error.windowExists");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -230,7 +230,7 @@ public class ProgramService {
         // Lock the program so a first score and a rubric change cannot interleave.
         sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", programId);
         if (store.anyScore(programId)) {
-            errors.add(field, "error.sub.rubricLocked");
+            errors.add(field, "sub.error.rubricLocked");
         }
     }
 

@@ -121,14 +121,14 @@ public class ReviewService {
     @Transactional
     public void screen(long staffId, long applicationId, ScreenForm form) {
         Application a = store.applicationForUpdate(applicationId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (a.status() != Status.SUBMITTED) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.notSubmitted");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notSubmitted");
         }
         FieldErrors errors = new FieldErrors();
         boolean accept = "accept".equals(form.outcome());
         if (!accept && !"return".equals(form.outcome())) {
-            errors.add("outcome", "error.sub.chooseOutcome");
+            errors.add("outcome", "sub.error.chooseOutcome");
         }
         String message = Inputs.text(errors, "message", form.message(), "return".equals(form.outcome()), 2000);
         if (errors.hasErrors()) {
@@ -244,29 +244,29 @@ public class ReviewService {
     @Transactional
     public void score(long reviewerId, long applicationId, Map<String, ?> form) {
         Application a = store.applicationForUpdate(applicationId).filter(x -> assigned(reviewerId, x))
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Window w = store.window(a.windowId()).orElseThrow();
         if (w.released() || !(a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED
                 || a.status() == Status.NOT_ADOPTED)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.reviewClosed");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.reviewClosed");
         }
         Optional<Review> own = store.review(a.id(), reviewerId);
         if (member(reviewerId, a) || own.map(Review::recused).orElse(false)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.recused");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.recused");
         }
         FieldErrors errors = new FieldErrors();
         List<Criterion> criteria = store.criteria(a.programId());
         if (criteria.isEmpty()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.noRubric");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.noRubric");
         }
         Map<Long, Integer> scores = new HashMap<>();
         for (Criterion c : criteria) {
             String field = "score" + c.id();
             String raw = ApplicationInput.s(form, field);
             if (Inputs.blank(raw)) {
-                errors.add(field, "error.sub.scoreRequired");
+                errors.add(field, "sub.error.scoreRequired");
             } else if (!Inputs.clean(raw).matches("[1-5]")) {
-                errors.add(field, "error.sub.scoreRange");
+                errors.add(field, "sub.error.scoreRange");
             } else {
                 scores.put(c.id(), Integer.parseInt(Inputs.clean(raw)));
             }
@@ -293,7 +293,7 @@ public class ReviewService {
     @Transactional
     public void declareConflict(long reviewerId, long applicationId, String rawReason) {
         Application a = store.applicationForUpdate(applicationId).filter(x -> assigned(reviewerId, x))
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         FieldErrors errors = new FieldErrors();
         String reason = Inputs.text(errors, "reason", rawReason, true, 300);
         if (errors.hasErrors()) {
@@ -322,7 +322,7 @@ public class ReviewService {
         FieldErrors errors = new FieldErrors();
         boolean adopt = "adopt".equals(form.decision());
         if (!adopt && !"reject".equals(form.decision())) {
-            errors.add("decision", "error.sub.chooseDecision");
+            errors.add("decision", "sub.error.chooseDecision");
         }
         Long amount = adopt ? Inputs.yen(errors, "amount", form.amount(), true) : null;
         String reason = Inputs.text(errors, "reason", form.reason(), !adopt, 2000);
@@ -330,28 +330,28 @@ public class ReviewService {
         // the program lock is granted, and the sum below would miss awards committed meanwhile.
         long programId = sql.one("SELECT program_id FROM sub_application WHERE id = ? FOR UPDATE",
                 rs -> rs.getLong(1), applicationId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Program program = sql.one("SELECT * FROM sub_program WHERE id = ? FOR UPDATE", SubsidyStore::program,
                 programId).orElseThrow();
         Application a = store.applicationForUpdate(applicationId).orElseThrow();
         Window w = store.window(a.windowId()).orElseThrow();
         if (w.released()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.alreadyReleased");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
         }
         if (!(a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED || a.status() == Status.NOT_ADOPTED)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.notDecidable");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notDecidable");
         }
         if (amount != null) {
             if (amount <= 0) {
-                errors.add("amount", "error.min", 1);
+                errors.add("amount", "core.error.min", 1);
             } else if (amount > a.requestedAmount()) {
-                errors.add("amount", "error.sub.overRequested", String.format("%,d", a.requestedAmount()));
+                errors.add("amount", "sub.error.overRequested", String.format("%,d", a.requestedAmount()));
             } else {
                 // The snapshot starts here, after the program lock was granted: it sees every earlier award.
                 long committedByOthers = sql.number(Ledger.COMMITTED_SQL + " AND id <> ?", program.id(), a.id());
                 long remaining = program.budget() - committedByOthers;
                 if (amount > remaining) {
-                    errors.add("amount", "error.sub.overBudget", String.format("%,d", Math.max(0, remaining)));
+                    errors.add("amount", "sub.error.overBudget", String.format("%,d", Math.max(0, remaining)));
                 }
             }
         }
@@ -371,14 +371,14 @@ public class ReviewService {
     @Transactional
     public void release(long staffId, long windowId) {
         Window w = sql.one("SELECT * FROM sub_window WHERE id = ? FOR UPDATE", SubsidyStore::window, windowId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (w.released()) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.alreadyReleased");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
         }
         List<Application> apps = store.applicationsOfWindow(windowId);
         if (apps.stream().anyMatch(a -> a.status() == Status.SUBMITTED || a.status() == Status.ACCEPTED
                 || a.status() == Status.RETURNED)) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.undecided");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.undecided");
         }
         sql.update("UPDATE sub_window SET results_released_at = ? WHERE id = ?", clock.now(), windowId);
         for (Application a : apps) {
@@ -407,14 +407,14 @@ public class ReviewService {
         FieldErrors errors = new FieldErrors();
         Long paid = Inputs.yen(errors, "paidAmount", form.paidAmount(), false);
         Application peek = store.application(applicationId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "error.notFound"));
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", peek.programId());
         Application a = store.applicationForUpdate(applicationId).orElseThrow();
         if (a.status() != Status.REPORTED) {
-            throw new FormInvalidException(FieldErrors.FORM, "error.sub.notReported");
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notReported");
         }
         if (paid != null && paid > a.awardedAmount()) {
-            errors.add("paidAmount", "error.sub.paidOverAward", String.format("%,d", a.awardedAmount()));
+            errors.add("paidAmount", "sub.error.paidOverAward", String.format("%,d", a.awardedAmount()));
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);

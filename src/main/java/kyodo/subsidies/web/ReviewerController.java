@@ -10,11 +10,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
 import kyodo.subsidies.internal.ApplicationInput;
 import kyodo.subsidies.internal.ReviewService;
 import kyodo.subsidies.internal.ReviewService.ReviewerView;
@@ -25,7 +25,7 @@ import java.util.Map;
 /** 審査員: the applications of their review sessions, scoring and conflict declarations. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/review/subsidies")
-@Secured({Roles.REVIEWER})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class ReviewerController {
 
     private final ReviewService reviews;

@@ -1,0 +1,14 @@
+package kyodo.directory.web;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import kyodo.core.ModuleUi;
+
+@Factory
+class DirectoryUi {
+
+    @Singleton
+    ModuleUi directoryUi() {
+        return new ModuleUi("directory", "dir.", "directory", "/static/css/directory.css");
+    }
+}

@@ -1,0 +1,14 @@
+package kyodo.portal.web;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import kyodo.core.ModuleUi;
+
+@Factory
+class PortalUi {
+
+    @Singleton
+    ModuleUi portalUi() {
+        return new ModuleUi("portal", "por.", "portal", null);
+    }
+}
