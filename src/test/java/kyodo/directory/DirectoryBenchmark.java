@@ -66,7 +66,7 @@ class DirectoryBenchmark {
 
         @Transactional
         public void plainBatch(int rows, String marker) throws SQLException {
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN));
             Connection c = dataSource.getConnection();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO dir_volunteer (name, name_kana, email, phone, contact_method, skills, qualifications,

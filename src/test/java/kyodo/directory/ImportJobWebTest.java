@@ -139,8 +139,8 @@ class ImportJobWebTest {
     @Test
     void aJobCutOffByAStopEndsAsInterrupted() throws Exception {
         TestAccount staff = accounts.create(Role.STAFF);
-        long stale = runningJob(staff.id(), LocalDateTime.now().minusHours(1));
-        long moving = runningJob(staff.id(), LocalDateTime.now());
+        long stale = runningJob(staff.id(), LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusHours(1));
+        long moving = runningJob(staff.id(), LocalDateTime.now(kyodo.core.CityClock.JAPAN));
 
         assertTrue(runner.endInterruptedJobs() >= 1);
         assertEquals(ImportJobs.State.FAILED, jobs.find(stale).orElseThrow().state());

@@ -46,7 +46,7 @@ class OutreachWebTest {
 
     static Map<String, String> requestForm(String organisation) {
         return map("reqOrganisation", organisation, "reqContactName", "山田 花子", "reqPhone", "0123-45-6789",
-                "reqEmail", "hanako@example.jp", "reqDate1", LocalDate.now().plusDays(30).toString(),
+                "reqEmail", "hanako@example.jp", "reqDate1", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30).toString(),
                 "reqTime1", "10時〜11時30分", "reqDate2", "", "reqTime2", "", "reqPlace", "若草児童館 遊戯室",
                 "reqParticipants", "20", "reqMessage", "小学生が中心です。");
     }
@@ -202,7 +202,7 @@ class OutreachWebTest {
         Map<String, String> bad = requestForm("");
         bad.put("reqPhone", "");
         bad.put("reqEmail", "");
-        bad.put("reqDate1", LocalDate.now().minusDays(1).toString());
+        bad.put("reqDate1", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString());
         bad.put("reqDate2", "2026-13-45");
         bad.put("reqParticipants", "たくさん");
         long before = data.count("SELECT COUNT(*) FROM dir_lecture_request");
@@ -278,7 +278,7 @@ class OutreachWebTest {
         assertTrue(noDate.html().selectFirst("#fixedDate-error").text().contains("実施日を入力"));
         assertEquals("10時〜", noDate.html().selectFirst("#fixedTime").val(), "input is kept");
 
-        LocalDate day = LocalDate.now().plusDays(40);
+        LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(40);
         assertEquals(303, coordinator.post("/admin/lecture-requests/" + id + "/status",
                 map("reqStatus", "CONFIRMED", "fixedDate", day.toString(), "fixedTime", "10時〜11時30分")).status());
         assertEquals(1, outbox(requester.email(), "%成立: " + title));
@@ -348,7 +348,7 @@ class OutreachWebTest {
         assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, staffAccount.id(), "lecture_request"));
 
         assertEquals(303, coordinator.post("/admin/lecture-requests/" + id + "/status",
-                map("reqStatus", "CONFIRMED", "fixedDate", LocalDate.now().plusDays(20).toString())).status());
+                map("reqStatus", "CONFIRMED", "fixedDate", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(20).toString())).status());
         Page after = rep.get("/groups/" + groupId + "/lecture-requests/" + id);
         assertTrue(after.text().contains("0123-99-8765"), after.text());
         assertTrue(after.text().contains("山田 花子"));

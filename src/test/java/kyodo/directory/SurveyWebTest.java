@@ -60,8 +60,8 @@ class SurveyWebTest {
     }
 
     static Map<String, String> roundForm(String title) {
-        return map("surveyTitle", title, "surveyYear", String.valueOf(LocalDate.now().getYear()),
-                "opensOn", LocalDate.now().minusDays(1).toString(), "closesOn", LocalDate.now().plusDays(20).toString(),
+        return map("surveyTitle", title, "surveyYear", String.valueOf(LocalDate.now(kyodo.core.CityClock.JAPAN).getYear()),
+                "opensOn", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString(), "closesOn", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(20).toString(),
                 "surveyIntro", "団体の活動状況と今後の意向をうかがいます。");
     }
 
@@ -144,7 +144,7 @@ class SurveyWebTest {
     void aRoundIsCheckedAndItsQuestionsAreFixedOnceOpen() {
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
         Map<String, String> bad = roundForm("");
-        bad.put("closesOn", LocalDate.now().minusDays(5).toString());
+        bad.put("closesOn", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(5).toString());
         bad.put("surveyYear", "令和8");
         Page invalid = staff.post("/admin/surveys", bad);
         assertEquals(422, invalid.status());
@@ -352,7 +352,7 @@ class SurveyWebTest {
 
         // Past its closing date an open round is read-only too.
         Round open = openRound(staff);
-        data.update("UPDATE dir_survey SET closes_on = ? WHERE id = ?", LocalDate.now().minusDays(1).toString(), open.id());
+        data.update("UPDATE dir_survey SET closes_on = ? WHERE id = ?", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString(), open.id());
         assertTrue(rep.session().get(open.base(rep)).text().contains("回答の受付は終了しました"));
         assertEquals(303, rep.session().post(open.base(rep) + "/answers", fullAnswers(open)).status());
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_survey_response WHERE survey_id = ?", open.id()));

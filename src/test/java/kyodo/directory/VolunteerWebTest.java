@@ -156,7 +156,7 @@ class VolunteerWebTest {
     void aCompletedCourseMakesTheParticipantASupporter() {
         TestAccount person = accounts.create(Role.CITIZEN);
         long id = register(person, volunteerForm("まち歩き"));
-        courses.publishEvent(new CourseCompleted(9_999L, "協働塾" + unique(), person.id(), LocalDate.now()));
+        courses.publishEvent(new CourseCompleted(9_999L, "協働塾" + unique(), person.id(), LocalDate.now(kyodo.core.CityClock.JAPAN)));
         assertTrue(accounts.logIn(server.getURL(), person).get("/volunteer").text().contains("まちづくりサポーター"));
         WebSession c = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
         assertTrue(c.get("/admin/volunteers?supporters=1&q=まち歩き").text().contains(person.name()));

@@ -38,6 +38,18 @@ class AttendanceWebTest {
     TestAccounts accounts;
     @Inject
     DataSource dataSource;
+
+    static final kyodo.support.TestClock CLOCK = new kyodo.support.TestClock();
+
+    @io.micronaut.test.annotation.MockBean(kyodo.core.CityClock.class)
+    kyodo.core.CityClock clock() {
+        return CLOCK;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        CLOCK.reset();
+    }
     @Inject
     PublishedEvents published;
 
@@ -84,19 +96,20 @@ class AttendanceWebTest {
         // Seven attend all four (28), one attends two, one attends one: 31 in total.
         int[] attended = {4, 4, 4, 4, 4, 4, 4, 2, 1};
         for (int s = 0; s < 4; s++) {
-            Map<String, String> marks = new HashMap<>();
+            List<String> marks = new ArrayList<>();
             for (int p = 0; p < people.size(); p++) {
-                marks.put("a" + people.get(p).id(), s < attended[p] ? "present" : "absent");
+                marks.addAll(List.of("person", String.valueOf(people.get(p).id()), "mark", s < attended[p] ? "present" : "absent"));
             }
-            Page saved = staff.post("/admin/events/" + id + "/sessions/" + sessions.get(s), marks);
+            Page saved = staff.postPairs("/admin/events/" + id + "/sessions/" + sessions.get(s), marks.toArray(String[]::new));
             assertEquals(303, saved.status(), saved.text());
         }
         Page roster = staff.get("/admin/events/" + id + "/sessions/" + sessions.get(0) + "?saved=1");
         assertTrue(roster.text().contains("出欠を保存しました"));
         assertTrue(roster.text().contains("参加確定 9名（出席 9名・欠席 0名）"), roster.text());
         assertTrue(roster.text().contains(people.get(0).name()));
-        assertEquals("present", roster.html().selectFirst("input[name=a" + people.get(0).id() + "][checked]").attr("value"));
-        assertTrue(Db.count(dataSource, "SELECT COUNT(*) FROM core_audit_log WHERE action = 'event.roster.view' AND target_id = ?",
+        assertEquals("present", roster.html().selectFirst("#mark-" + people.get(0).id() + " option[selected]").attr("value"));
+        assertTrue(Db.count(dataSource, "SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
+                        + "AND target_type = 'evt.audit.target.session' AND target_id = ?",
                 sessions.get(0).toString()) >= 1);
 
         Page report = staff.get("/admin/events/reports?fy=2020");
@@ -117,9 +130,9 @@ class AttendanceWebTest {
         assertEquals(7, show.html().select("td:matchesOwn(^修了$)").size());
 
         // Saving the same marks again announces nothing new.
-        Map<String, String> again = new HashMap<>();
-        people.forEach(p -> again.put("a" + p.id(), "present"));
-        staff.post("/admin/events/" + id + "/sessions/" + sessions.get(0), again);
+        List<String> again = new ArrayList<>();
+        people.forEach(p -> again.addAll(List.of("person", String.valueOf(p.id()), "mark", "present")));
+        staff.postPairs("/admin/events/" + id + "/sessions/" + sessions.get(0), again.toArray(String[]::new));
         assertEquals(31, published.attendance.stream().filter(a -> a.eventId() == id).count());
         assertEquals(7, published.completions.stream().filter(c -> c.eventId() == id).count());
 
@@ -132,8 +145,52 @@ class AttendanceWebTest {
     }
 
     @Test
-    void rosterMarksOnlyConfirmedPeopleAndCsvExportsAreLogged() {
+    void aCorrectionFromPresentToAbsentTakesBackTheAttendanceAndTheCompletion() {
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        TestAccount person = accounts.create(Role.CITIZEN);
+        long id = seedCourse(EventFixtures.unique("とみさと協働塾"), List.of(person));
+        List<Long> sessions = sessionIds(id);
+        for (int s = 0; s < 3; s++) {
+            assertEquals(303, staff.postPairs("/admin/events/" + id + "/sessions/" + sessions.get(s),
+                    "person", String.valueOf(person.id()), "mark", "present").status());
+        }
+        assertEquals(1, published.completions.stream().filter(c -> c.eventId() == id).count(), "3 of 4 completes the course");
+
+        // The third session was marked by mistake: corrected to absent.
+        assertEquals(303, staff.postPairs("/admin/events/" + id + "/sessions/" + sessions.get(2),
+                "person", String.valueOf(person.id()), "mark", "absent").status());
+        var withdrawn = published.withdrawals.stream().filter(w -> w.eventId() == id).toList();
+        assertEquals(1, withdrawn.size());
+        assertEquals(sessions.get(2), withdrawn.get(0).sessionId());
+        assertEquals(2, withdrawn.get(0).revision(), "the correction is the mark's second revision");
+        assertEquals(1, published.completionsWithdrawn.stream().filter(c -> c.eventId() == id).count());
+        assertEquals(0, Db.count(dataSource, "SELECT COUNT(*) FROM evt_completion WHERE event_id = ?", id));
+        assertEquals(0, staff.get("/admin/events/" + id).html().select("td:matchesOwn(^修了$)").size());
+
+        // Present again: a new attendance (revision 3) and a new completion.
+        staff.postPairs("/admin/events/" + id + "/sessions/" + sessions.get(2), "person", String.valueOf(person.id()), "mark", "present");
+        assertTrue(published.attendance.stream().anyMatch(a -> a.sessionId() == sessions.get(2) && a.revision() == 3));
+        assertEquals(2, published.completions.stream().filter(c -> c.eventId() == id).count());
+    }
+
+    @Test
+    void aSessionThatHasNotHappenedCannotBeMarked() {
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        long id = EventFixtures.createPublished(staff, EventFixtures.unique("未来の講座"), 5);
+        TestAccount person = accounts.create(Role.CITIZEN);
+        accounts.logIn(server.getURL(), person).post("/events/" + id + "/register", Map.of());
+        long session = Db.count(dataSource, "SELECT id FROM evt_session WHERE event_id = ?", id);
+        Page refused = staff.postPairs("/admin/events/" + id + "/sessions/" + session,
+                "person", String.valueOf(person.id()), "mark", "present");
+        assertEquals(422, refused.status());
+        assertTrue(refused.text().contains("まだ行われていない回の出欠は記録できません"));
+        assertEquals(0, Db.count(dataSource, "SELECT COUNT(*) FROM evt_attendance WHERE session_id = ?", session));
+    }
+
+    @Test
+    void rosterMarksOnlyConfirmedPeopleAndCsvExportsAreLogged() {
+        TestAccount staffAccount = accounts.create(Role.STAFF);
+        WebSession staff = accounts.logIn(server.getURL(), staffAccount);
         String title = EventFixtures.unique("チラシづくり講座");
         long id = EventFixtures.createPublished(staff, title, 1);
         TestAccount confirmed = accounts.create(Role.CITIZEN);
@@ -144,12 +201,15 @@ class AttendanceWebTest {
 
         Page roster = staff.get("/admin/events/" + id + "/sessions/" + session);
         assertEquals(200, roster.status());
-        assertNotNull(roster.html().selectFirst("input[name=a" + confirmed.id() + "]"));
+        assertNotNull(roster.html().selectFirst("#mark-" + confirmed.id()));
         assertTrue(roster.text().contains(waiting.name()));
-        assertTrue(roster.html().select("input[name=a" + waiting.id() + "]").isEmpty());
+        assertTrue(roster.html().select("#mark-" + waiting.id()).isEmpty());
 
-        staff.post("/admin/events/" + id + "/sessions/" + session,
-                Map.of("a" + confirmed.id(), "absent", "a" + waiting.id(), "present"));
+        // At the door: the session is today.
+        CLOCK.set(java.time.LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30).atTime(10, 5));
+        staff = accounts.logIn(server.getURL(), staffAccount);
+        staff.postPairs("/admin/events/" + id + "/sessions/" + session,
+                "person", String.valueOf(confirmed.id()), "mark", "absent", "person", String.valueOf(waiting.id()), "mark", "present");
         assertEquals(0, Db.count(dataSource, "SELECT COUNT(*) FROM evt_attendance WHERE session_id = ? AND attended", session));
         assertEquals(1, Db.count(dataSource, "SELECT COUNT(*) FROM evt_attendance WHERE session_id = ?", session));
 
@@ -167,7 +227,7 @@ class AttendanceWebTest {
         assertFalse(sjis.bytes()[0] == (byte) 0xEF);
         assertTrue(new String(sjis.bytes(), Charset.forName("windows-31j")).contains("キャンセル待ち"));
         assertEquals(2, Db.count(dataSource,
-                "SELECT COUNT(*) FROM core_audit_log WHERE action = 'event.registrations.export' AND target_id = ?", Long.toString(id)));
+                "SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataExported' AND target_type = 'evt.audit.target.event' AND target_id = ?", Long.toString(id)));
 
         // Citizens cannot see rosters or exports.
         WebSession citizen = accounts.logIn(server.getURL(), confirmed);
@@ -180,6 +240,6 @@ class AttendanceWebTest {
         Page report = accounts.loggedIn(server.getURL(), Role.STAFF).get("/admin/events/reports?fy=2001");
         assertEquals(200, report.status());
         assertTrue(report.text().contains("この年度の講座・イベントはありません"));
-        assertTrue(LocalDateTime.now().getYear() > 2001);
+        assertTrue(LocalDateTime.now(kyodo.core.CityClock.JAPAN).getYear() > 2001);
     }
 }

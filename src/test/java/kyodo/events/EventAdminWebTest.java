@@ -46,8 +46,8 @@ class EventAdminWebTest {
         WebSession staff = staff();
         String title = EventFixtures.unique("不正入力");
         Map<String, String> form = EventFixtures.form(title, 10);
-        form.put("eventSessions", LocalDate.now().plusDays(10) + " 12:00-10:00\n明日の午後");
-        form.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusDays(2)));
+        form.put("eventSessions", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(10) + " 12:00-10:00\n明日の午後");
+        form.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(2)));
         form.put("eventCapacity", "ゼロ");
         form.put("eventTitleKana", "Kyodo");
         Page page = staff.post("/admin/events", form);
@@ -74,7 +74,7 @@ class EventAdminWebTest {
     @Test
     void fullWidthDigitsAndSeveralSessionsAreAccepted() {
         WebSession staff = staff();
-        LocalDate d = LocalDate.now().plusDays(40);
+        LocalDate d = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(40);
         Map<String, String> form = EventFixtures.form(EventFixtures.unique("協働塾"), 20);
         form.put("eventCategory", "JUKU");
         String wide = d.toString().replace('0', '０').replace('1', '１').replace('2', '２');
@@ -93,9 +93,9 @@ class EventAdminWebTest {
     void publishRejectsSessionsInThePastAndEditRejectsCapacityBelowConfirmed() {
         WebSession staff = staff();
         Map<String, String> past = EventFixtures.form(EventFixtures.unique("過去日程"), 10);
-        past.put("eventSessions", LocalDate.now().minusDays(3) + " 10:00-12:00");
-        past.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusDays(10)));
-        past.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusDays(5)));
+        past.put("eventSessions", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(3) + " 10:00-12:00");
+        past.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(10)));
+        past.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(5)));
         long draft = EventFixtures.create(staff, past);
         Page refused = staff.post("/admin/events/" + draft + "/publish", Map.of());
         assertEquals(422, refused.status());

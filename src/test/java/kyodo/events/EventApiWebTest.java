@@ -64,8 +64,8 @@ class EventApiWebTest {
     void closedRegistrationIsA422WithTheJapaneseMessage() {
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
         Map<String, String> form = EventFixtures.form(EventFixtures.unique("締切API"), 5);
-        form.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusDays(3)));
-        form.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusHours(1)));
+        form.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(3)));
+        form.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusHours(1)));
         long id = EventFixtures.createPublished(staff, form);
         Page page = accounts.loggedIn(server.getURL(), Role.CITIZEN)
                 .sendJson("POST", "/api/v1/events/" + id + "/registration", "{\"companions\":0}");

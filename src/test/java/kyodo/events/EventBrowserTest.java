@@ -30,6 +30,18 @@ class EventBrowserTest {
     @Inject
     DataSource dataSource;
 
+    static final kyodo.support.TestClock CLOCK = new kyodo.support.TestClock();
+
+    @io.micronaut.test.annotation.MockBean(kyodo.core.CityClock.class)
+    kyodo.core.CityClock clock() {
+        return CLOCK;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        CLOCK.reset();
+    }
+
     @Test
     void registerWaitlistCancelAndPromotion() {
         WebSession staffSession = accounts.loggedIn(server.getURL(), Role.STAFF);
@@ -100,8 +112,11 @@ class EventBrowserTest {
             browser.go("/admin/events/" + id + "/edit").assertAccessible();
             browser.go("/admin/events/reports").assertAccessible();
 
+            // At the door: the session is today.
+            CLOCK.set(java.time.LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30).atTime(10, 5));
+            browser.logIn(staff.email(), staff.password());
             browser.go("/admin/events/" + id + "/sessions/" + session).assertAccessible();
-            browser.click("input[name='a" + citizen.id() + "'][value=present]");
+            new org.openqa.selenium.support.ui.Select(browser.find("#mark-" + citizen.id())).selectByValue("present");
             browser.click("button.roster-save");
             assertTrue(browser.text().contains("出欠を保存しました"));
             assertTrue(browser.text().contains("出席 1名"));

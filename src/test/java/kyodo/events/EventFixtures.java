@@ -26,7 +26,7 @@ final class EventFixtures {
 
     /** A valid form: a seminar in 30 days at the center, registration open since yesterday. */
     static Map<String, String> form(String title, int capacity) {
-        LocalDate day = LocalDate.now().plusDays(30);
+        LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30);
         Map<String, String> f = new HashMap<>();
         f.put("eventTitle", title);
         f.put("eventTitleKana", "きょうどうのまちづくりこうざ");
@@ -47,7 +47,7 @@ final class EventFixtures {
         f.put("eventOnline", "");
         f.put("eventOnlineUrl", "");
         f.put("eventCapacity", Integer.toString(capacity));
-        f.put("eventOpensAt", LOCAL.format(LocalDateTime.now().minusDays(1)));
+        f.put("eventOpensAt", LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(1)));
         f.put("eventClosesAt", LOCAL.format(day.minusDays(1).atTime(17, 0)));
         f.put("eventMaxCompanions", "0");
         f.put("eventQuestions", "");

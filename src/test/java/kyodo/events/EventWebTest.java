@@ -86,7 +86,7 @@ class EventWebTest {
         assertTrue(visitor.get("/events?category=KOZA&q=" + enc(title)).text().contains(title));
         assertFalse(visitor.get("/events?category=FORUM&q=" + enc(title)).text().contains(title));
         assertFalse(visitor.get("/events?mode=online&q=" + enc(title)).text().contains(title));
-        String month = LocalDate.now().plusDays(30).toString().substring(0, 7);
+        String month = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30).toString().substring(0, 7);
         assertTrue(visitor.get("/events?month=" + month + "&q=" + enc(title)).text().contains(title));
     }
 
@@ -207,7 +207,7 @@ class EventWebTest {
         WebSession staff = staff();
         // Not yet open
         Map<String, String> future = EventFixtures.form(EventFixtures.unique("未開始"), 10);
-        future.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now().plusDays(3)));
+        future.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).plusDays(3)));
         long notYet = EventFixtures.createPublished(staff, future);
         WebSession citizen = citizen();
         Page early = citizen.post("/events/" + notYet + "/register", Map.of());
@@ -216,8 +216,8 @@ class EventWebTest {
 
         // Closed: the deadline passed
         Map<String, String> closedForm = EventFixtures.form(EventFixtures.unique("締切済み"), 10);
-        closedForm.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusDays(5)));
-        closedForm.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now().minusMinutes(5)));
+        closedForm.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(5)));
+        closedForm.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusMinutes(5)));
         long closed = EventFixtures.createPublished(staff, closedForm);
         Page late = citizen.post("/events/" + closed + "/register", Map.of());
         assertEquals(422, late.status());
@@ -294,5 +294,24 @@ class EventWebTest {
         Map<String, String> copy = new HashMap<>(base);
         copy.put(key, value);
         return copy;
+    }
+
+    /**
+     * The test JVM runs in UTC (see the pom), nine hours behind the city: an event whose registration
+     * closed 30 minutes ago in Japan time must refuse, though the server's clock reads the morning before.
+     */
+    @Test
+    void aDeadlineThatPassedInJapanTimeHasPassedWhateverTheServersZone() {
+        assertEquals("UTC", java.util.TimeZone.getDefault().getID(), "the suite runs in UTC to prove this");
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        java.time.LocalDateTime japanNow = java.time.LocalDateTime.now(kyodo.core.CityClock.JAPAN);
+        Map<String, String> form = EventFixtures.form(EventFixtures.unique("締切の過ぎた講座"), 10);
+        form.put("eventOpensAt", EventFixtures.LOCAL.format(japanNow.minusDays(2)));
+        form.put("eventClosesAt", EventFixtures.LOCAL.format(japanNow.minusMinutes(30)));
+        long id = EventFixtures.createPublished(staff, form);
+        WebSession citizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        WebSession.Page refused = citizen.post("/events/" + id + "/register", Map.of());
+        assertEquals(422, refused.status(), refused.text());
+        assertTrue(refused.text().contains("申込みの受付は締め切りました"));
     }
 }

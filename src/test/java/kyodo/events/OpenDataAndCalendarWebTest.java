@@ -47,7 +47,7 @@ class OpenDataAndCalendarWebTest {
         String header = new String(csv.bytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
         assertTrue(header.contains("都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,イベント名,イベント名_カナ"), header);
         CSVRecord row = records.stream().filter(r -> r.get("イベント名").equals(title)).findFirst().orElseThrow();
-        LocalDate day = LocalDate.now().plusDays(30);
+        LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30);
         assertEquals(day.toString(), row.get("開始日"));
         assertEquals("10:00", row.get("開始時間"));
         assertEquals("12:00", row.get("終了時間"));
@@ -74,7 +74,7 @@ class OpenDataAndCalendarWebTest {
         }
         String unfolded = text.replace("\r\n ", "");
         assertTrue(unfolded.contains("SUMMARY:" + title.replace(";", "\\;").replace(",", "\\,")), unfolded);
-        LocalDate day = LocalDate.now().plusDays(30);
+        LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30);
         // 10:00 in Tokyo is 01:00 UTC.
         assertTrue(unfolded.contains("DTSTART:" + day.toString().replace("-", "") + "T010000Z"));
 

@@ -79,6 +79,17 @@ public final class WebSession {
         return postRaw(path, withToken);
     }
 
+    /** Posts fields given as name, value, name, value … — a name may repeat (lists, rows of a table). */
+    public Page postPairs(String path, String... namesAndValues) {
+        StringBuilder body = new StringBuilder("csrfToken=" + enc(csrfToken()));
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            body.append('&').append(enc(namesAndValues[i])).append('=').append(enc(namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     /** Posts exactly these fields: for testing a missing or wrong CSRF token. */
     public Page postRaw(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -36,8 +36,6 @@ import java.util.stream.Collectors;
 public class EventPublications implements DomainEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventPublications.class);
-    /** The after-commit delivery goes first; the sweep waits this long before it tries a new row. */
-    private static final long SWEEP_GRACE_SECONDS = 30;
 
     private final EventPublicationRepository publications;
     private final TransactionOperations<Connection> transactions;
@@ -45,18 +43,22 @@ public class EventPublications implements DomainEvents {
     private final CityClock clock;
     private final BeanContext beans;
     private final boolean deliverAfterCommit;
+    /** The after-commit delivery goes first; the sweep waits this long before it tries a new row. */
+    private final java.time.Duration sweepGrace;
     /** Found on first use: a listener's service may itself publish events, so they cannot be injected here. */
     private volatile Map<String, DomainEventListener<?>> listeners;
 
     EventPublications(EventPublicationRepository publications, TransactionOperations<Connection> transactions,
                       JsonMapper json, CityClock clock, BeanContext beans,
-                      @Value("${kyodo.events.deliver-after-commit:true}") boolean deliverAfterCommit) {
+                      @Value("${kyodo.events.deliver-after-commit:true}") boolean deliverAfterCommit,
+                      @Value("${kyodo.events.sweep-grace:30s}") java.time.Duration sweepGrace) {
         this.publications = publications;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
         this.beans = beans;
         this.deliverAfterCommit = deliverAfterCommit;
+        this.sweepGrace = sweepGrace;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -83,7 +85,7 @@ public class EventPublications implements DomainEvents {
         for (DomainEventListener<?> listener : listeners().values()) {
             if (listener.eventType().isInstance(event)) {
                 ids.add(publications.save(new EventPublication(null, listener.id(), event.getClass().getName(), payload,
-                        now, null, 0, now.plusSeconds(SWEEP_GRACE_SECONDS), null)).id());
+                        now, null, 0, now.plus(sweepGrace), null)).id());
             }
         }
         if (!ids.isEmpty() && deliverAfterCommit) {

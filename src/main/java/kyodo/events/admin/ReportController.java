@@ -31,8 +31,8 @@ class ReportController {
         this.exports = exports;
     }
 
-    private static FiscalYear year(Integer fy) {
-        return fy == null || fy < 2000 || fy > 2100 ? ReportService.current() : new FiscalYear(fy);
+    private FiscalYear year(Integer fy) {
+        return fy == null || fy < 2000 || fy > 2100 ? reports.current() : new FiscalYear(fy);
     }
 
     @Get

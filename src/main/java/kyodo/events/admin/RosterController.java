@@ -14,11 +14,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.CsvFiles;
+import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
 import kyodo.events.internal.AttendanceService;
 import kyodo.events.internal.EventExports;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** The roster of a session (attendance at the door, printable) and the registrations CSV. */
@@ -38,22 +38,22 @@ class RosterController {
     @Get("/sessions/{sessionId:[0-9]+}")
     HttpResponse<?> roster(long id, long sessionId, @Nullable @QueryValue String saved, Authentication authentication) {
         return Pages.page("events/admin/roster", Map.of(
-                "roster", attendance.roster(id, sessionId, Long.parseLong(authentication.getName()), "event.roster.view"),
+                "roster", attendance.roster(id, sessionId, Long.parseLong(authentication.getName())),
                 "saved", saved != null));
     }
 
-    /** Marks: {@code a<accountId>=present|absent}; people not in the form are left as they were. */
+    /** Marks of the people on the form; people not on it, or left 未記録, stay as they were. */
     @Post("/sessions/{sessionId:[0-9]+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> record(long id, long sessionId, @Body Map<String, String> body, Authentication authentication) {
-        Map<Long, Boolean> marks = new HashMap<>();
-        body.forEach((key, value) -> {
-            if (key.matches("^a\\d{1,18}$") && ("present".equals(value) || "absent".equals(value))) {
-                marks.put(Long.parseLong(key.substring(1)), "present".equals(value));
-            }
-        });
-        attendance.record(id, sessionId, marks, Long.parseLong(authentication.getName()));
-        return Pages.redirect("/admin/events/" + id + "/sessions/" + sessionId + "?saved=1");
+    HttpResponse<?> record(long id, long sessionId, @Body RosterForm form, Authentication authentication) {
+        long actor = Long.parseLong(authentication.getName());
+        try {
+            attendance.record(id, sessionId, form.marks(), actor);
+            return Pages.redirect("/admin/events/" + id + "/sessions/" + sessionId + "?saved=1");
+        } catch (FormInvalidException e) {
+            return Pages.invalid("events/admin/roster", Map.of("roster", attendance.roster(id, sessionId, actor),
+                    "saved", false), e.errors());
+        }
     }
 
     @Produces({"text/csv", MediaType.TEXT_HTML})

@@ -3,5 +3,5 @@ package kyodo.events.internal;
 import io.micronaut.core.annotation.Introspected;
 
 @Introspected
-public record AttendanceMark(long sessionId, long accountId, boolean attended) {
+public record AttendanceMark(long sessionId, long accountId, boolean attended, int revision) {
 }

@@ -1,5 +1,6 @@
 package kyodo.events.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AccountSummary;
@@ -45,9 +46,10 @@ public class EventExports {
     private final AuditLog audit;
     private final OpenDataSettings openData;
     private final KyodoSettings settings;
+    private final CityClock clock;
 
     EventExports(EventService events, RegistrationRepository registrations, SessionRepository sessions,
-                 AccountsApi accounts, AuditLog audit, OpenDataSettings openData, KyodoSettings settings) {
+                 AccountsApi accounts, AuditLog audit, OpenDataSettings openData, KyodoSettings settings, CityClock clock) {
         this.events = events;
         this.registrations = registrations;
         this.sessions = sessions;
@@ -55,6 +57,7 @@ public class EventExports {
         this.audit = audit;
         this.openData = openData;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** Confirmed, waitlisted and cancelled registrations with attendance per session; the export is logged. */
@@ -90,7 +93,7 @@ public class EventExports {
             }
             rows.add(row);
         }
-        audit.record(actorId, "event.registrations.export", "event", Long.toString(eventId), all.size() + " rows");
+        audit.record(actorId, AuditLog.PERSONAL_DATA_EXPORTED, "evt.audit.target.event", Long.toString(eventId), all.size() + " rows");
         return new Csv("申込者_" + d.event().title() + ".csv", CsvFiles.write(header, rows, encoding));
     }
 
@@ -114,7 +117,7 @@ public class EventExports {
     public byte[] openData() {
         List<List<?>> rows = new ArrayList<>();
         int no = 0;
-        for (EventDetails d : events.visibleSince(LocalDate.now().minusDays(90))) {
+        for (EventDetails d : events.visibleSince(clock.today().minusDays(90))) {
             Event e = d.event();
             if (d.sessions().isEmpty()) {
                 continue;
@@ -156,7 +159,7 @@ public class EventExports {
     /** The public feed: upcoming events. */
     @Transactional
     public String icsFeed() {
-        return calendar(events.visibleSince(LocalDate.now().minusDays(30)));
+        return calendar(events.visibleSince(clock.today().minusDays(30)));
     }
 
     private String calendar(List<EventDetails> list) {

@@ -1,5 +1,6 @@
 package kyodo.events.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.FieldErrors;
@@ -25,10 +26,12 @@ public class EventImages {
 
     private final EventImageRepository images;
     private final EventRepository events;
+    private final CityClock clock;
 
-    EventImages(EventImageRepository images, EventRepository events) {
+    EventImages(EventImageRepository images, EventRepository events, CityClock clock) {
         this.images = images;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Stores or replaces the image; throws with the reasons under eventImage / eventImageAlt. */
@@ -58,7 +61,7 @@ public class EventImages {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        EventImage image = new EventImage(eventId, type, bytes, alt, LocalDateTime.now());
+        EventImage image = new EventImage(eventId, type, bytes, alt, clock.now());
         if (images.existsById(eventId)) {
             images.update(image);
         } else {

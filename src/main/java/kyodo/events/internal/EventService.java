@@ -5,11 +5,12 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
+import kyodo.core.CityClock;
+import kyodo.core.FormValidator;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.events.EventStatus;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,10 +37,12 @@ public class EventService {
     private final EventMails mails;
     private final AuditLog audit;
     private final EventChanges changes;
-    private final Clock clock;
+    private final CityClock clock;
+    private final FormValidator validator;
 
     EventService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
-                 RegistrationService registrationService, EventMails mails, AuditLog audit, EventChanges changes) {
+                 RegistrationService registrationService, EventMails mails, AuditLog audit, EventChanges changes,
+                 CityClock clock, FormValidator validator) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -47,7 +50,8 @@ public class EventService {
         this.mails = mails;
         this.audit = audit;
         this.changes = changes;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
+        this.validator = validator;
     }
 
     static HttpStatusException notFound() {
@@ -56,15 +60,15 @@ public class EventService {
 
     @Transactional
     public long create(EventInput input, long actorId) {
-        EventDraft draft = EventInputParser.parse(input);
-        LocalDateTime now = LocalDateTime.now(clock);
+        EventDraft draft = EventRules.draft(input, validator.validate(input));
+        LocalDateTime now = clock.now();
         Event saved = events.save(draft.toEvent(null, EventStatus.DRAFT.name(), null, actorId, now, now));
         int seq = 1;
         for (EventDraft.SessionTime s : draft.sessions()) {
             sessions.save(new EventSession(null, saved.id(), seq++, s.day(), s.start(), s.end()));
         }
         changes.changed();
-        audit.record(actorId, "event.create", "event", saved.id().toString(), saved.title());
+        audit.record(actorId, "evt.audit.eventCreated", "evt.audit.target.event", saved.id().toString(), saved.title());
         return saved.id();
     }
 
@@ -75,7 +79,7 @@ public class EventService {
     @Transactional
     public void update(long id, EventInput input, long actorId) {
         Event current = events.findByIdForUpdate(id).orElseThrow(EventService::notFound);
-        EventDraft draft = EventInputParser.parse(input);
+        EventDraft draft = EventRules.draft(input, validator.validate(input));
         FieldErrors errors = new FieldErrors();
         int taken = registrations.seatsTaken(id);
         if (draft.capacity() < taken) {
@@ -93,7 +97,7 @@ public class EventService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = clock.now();
         events.update(draft.toEvent(id, current.status(), current.statusNote(), current.createdBy(), current.createdAt(), now));
         // Sessions keep their ids by position, so attendance already taken stays with its session.
         for (int i = 0; i < draft.sessions().size(); i++) {
@@ -111,11 +115,11 @@ public class EventService {
             registrationService.promoteFromWaitlist(id);
         }
         changes.changed();
-        audit.record(actorId, "event.update", "event", Long.toString(id), draft.title());
+        audit.record(actorId, "evt.audit.eventUpdated", "evt.audit.target.event", Long.toString(id), draft.title());
     }
 
     private void checkNotInPast(List<EventDraft.SessionTime> times, FieldErrors errors) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = clock.now();
         for (int i = 0; i < times.size(); i++) {
             if (times.get(i).day().atTime(times.get(i).start()).isBefore(now)) {
                 errors.add("eventSessions", "evt.error.sessionInPast", i + 1);
@@ -137,7 +141,7 @@ public class EventService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(FieldErrors.FORM, "evt.error.publishPast");
         }
-        events.updateStatus(id, EventStatus.PUBLISHED.name(), null, LocalDateTime.now(clock));
+        events.updateStatus(id, EventStatus.PUBLISHED.name(), null, clock.now());
         if (status == EventStatus.POSTPONED) {
             for (Registration r : registrations.findActive(id)) {
                 mails.eventRescheduled(r.accountId(), event, list);
@@ -145,7 +149,7 @@ public class EventService {
             registrationService.promoteFromWaitlist(id);
         }
         changes.changed();
-        audit.record(actorId, "event.publish", "event", Long.toString(id), event.title());
+        audit.record(actorId, "evt.audit.eventPublished", "evt.audit.target.event", Long.toString(id), event.title());
     }
 
     /** 中止 or 延期: every registrant and waitlisted person is told, in the same transaction. */
@@ -162,7 +166,7 @@ public class EventService {
         if (!allowed) {
             throw new FormInvalidException(FieldErrors.FORM, "evt.error.statusChange");
         }
-        events.updateStatus(id, target.name(), cleanNote, LocalDateTime.now(clock));
+        events.updateStatus(id, target.name(), cleanNote, clock.now());
         if (status != EventStatus.DRAFT) {
             for (Registration r : registrations.findActive(id)) {
                 if (target == EventStatus.CANCELLED) {
@@ -173,7 +177,8 @@ public class EventService {
             }
         }
         changes.changed();
-        audit.record(actorId, "event." + target.name().toLowerCase(), "event", Long.toString(id), cleanNote);
+        audit.record(actorId, target == EventStatus.CANCELLED ? "evt.audit.eventCancelled" : "evt.audit.eventPostponed",
+                "evt.audit.target.event", Long.toString(id), cleanNote);
     }
 
     @Transactional
@@ -189,7 +194,7 @@ public class EventService {
     /** The public list, by month (or from today), category, online / in person and text. */
     @Transactional
     public SearchResult search(String month, String category, String mode, String text, int page, int pageSize) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         LocalDate from = today;
         LocalDate to = LocalDate.of(9999, 12, 31);
         if (month != null && month.matches("^\\d{4}-\\d{2}$")) {

@@ -1,5 +1,6 @@
 package kyodo.events.internal;
 
+import kyodo.core.CityClock;
 import jakarta.inject.Singleton;
 import kyodo.events.EventCategory;
 import kyodo.events.EventStatus;
@@ -15,10 +16,12 @@ class EventsApiImpl implements EventsApi {
 
     private final EventService events;
     private final AttendanceService attendance;
+    private final CityClock clock;
 
-    EventsApiImpl(EventService events, AttendanceService attendance) {
+    EventsApiImpl(EventService events, AttendanceService attendance, CityClock clock) {
         this.events = events;
         this.attendance = attendance;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +51,4 @@ class EventsApiImpl implements EventsApi {
                 e.venueName(), e.online(), e.capacity(), d.seatsLeft());
     }
 
-    static LocalDate today() {
-        return LocalDate.now();
-    }
 }

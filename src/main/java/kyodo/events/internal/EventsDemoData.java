@@ -1,5 +1,6 @@
 package kyodo.events.internal;
 
+import kyodo.core.CityClock;
 import jakarta.inject.Singleton;
 import kyodo.core.DemoData;
 import kyodo.core.Role;
@@ -17,10 +18,12 @@ class EventsDemoData implements DemoData {
 
     private final EventService events;
     private final RegistrationService registrations;
+    private final CityClock clock;
 
-    EventsDemoData(EventService events, RegistrationService registrations) {
+    EventsDemoData(EventService events, RegistrationService registrations, CityClock clock) {
         this.events = events;
         this.registrations = registrations;
+        this.clock = clock;
     }
 
     @Override
@@ -31,8 +34,8 @@ class EventsDemoData implements DemoData {
     @Override
     public void seed(Map<Role, Long> accountsByRole) {
         long staff = accountsByRole.get(Role.STAFF);
-        LocalDate base = LocalDate.now().plusDays(21);
-        String opens = LOCAL.format(LocalDateTime.now().minusDays(1).withSecond(0).withNano(0));
+        LocalDate base = clock.today().plusDays(21);
+        String opens = LOCAL.format(clock.now().minusDays(1).withSecond(0).withNano(0));
         long juku = publish(staff, new EventInput("とみさと協働塾 ゼロからはじめる市民活動", "きょうどうじゅく",
                 "まずは一歩を踏み出そう！市民活動スタートアップ講座。会議の進め方、企画書づくり、情報発信を全4回で学びます。"
                         + "\n3回以上出席した方は「まちづくりサポーター」として登録できます。",

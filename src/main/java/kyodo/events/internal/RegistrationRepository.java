@@ -63,11 +63,11 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
             nativeQuery = true)
     List<SeatCount> seatsTakenOf(Collection<Long> eventIds);
 
-    @Query(value = "UPDATE evt_registration SET status = 'CONFIRMED', confirmed_at = NOW(6) WHERE id = :id AND status = 'WAITLISTED'",
+    @Query(value = "UPDATE evt_registration SET status = 'CONFIRMED', confirmed_at = :now WHERE id = :id AND status = 'WAITLISTED'",
             nativeQuery = true)
-    int confirm(long id);
+    int confirm(long id, java.time.LocalDateTime now);
 
-    @Query(value = "UPDATE evt_registration SET status = 'CANCELLED', cancelled_at = NOW(6) WHERE id = :id AND status IN ('CONFIRMED', 'WAITLISTED')",
+    @Query(value = "UPDATE evt_registration SET status = 'CANCELLED', cancelled_at = :now WHERE id = :id AND status IN ('CONFIRMED', 'WAITLISTED')",
             nativeQuery = true)
-    int cancel(long id);
+    int cancel(long id, java.time.LocalDateTime now);
 }

@@ -10,7 +10,7 @@ import kyodo.core.Notifier.AccountMail;
 import kyodo.events.EventStatus;
 
 import java.sql.Connection;
-import java.time.Clock;
+import kyodo.core.CityClock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,17 +45,18 @@ public class RegistrationService {
     private final EventChanges changes;
     private final TransactionOperations<Connection> transactions;
     private final RegistrationLines lines = new RegistrationLines();
-    private final Clock clock = Clock.systemDefaultZone();
+    private final CityClock clock;
 
     RegistrationService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
                         EventMails mails, EventChanges changes,
-                        TransactionOperations<Connection> transactions) {
+                        TransactionOperations<Connection> transactions, CityClock clock) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
         this.mails = mails;
         this.changes = changes;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
@@ -108,7 +109,7 @@ public class RegistrationService {
         // snapshot for the plain reads below is taken at the first plain read, which must come
         // after the lock is granted, or a waiting batch would count stale seats.
         Event event = events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = clock.now();
         EventStatus status = event.statusValue();
         if (status == EventStatus.DRAFT) {
             throw EventService.notFound();
@@ -191,7 +192,7 @@ public class RegistrationService {
         Registration registration = registrations.findByEventIdAndAccountId(eventId, accountId)
                 .filter(Registration::active)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "evt.error.noRegistration"));
-        registrations.cancel(registration.id());
+        registrations.cancel(registration.id(), clock.now());
         changes.changed();
         mails.cancelledByPerson(accountId, event);
         if (registration.confirmed() && event.statusValue() == EventStatus.PUBLISHED) {
@@ -214,7 +215,7 @@ public class RegistrationService {
             if (waiting.seats() > free) {
                 break;
             }
-            registrations.confirm(waiting.id());
+            registrations.confirm(waiting.id(), clock.now());
             changes.changed();
             free -= waiting.seats();
             promoted.add(waiting.accountId());
@@ -248,7 +249,7 @@ public class RegistrationService {
     }
 
     private static int companions(String value, int max, FieldErrors errors) {
-        String v = EventInputParser.normalize(value);
+        String v = kyodo.core.FormText.ascii(value);
         if (v == null) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package kyodo.events.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.FiscalYear;
@@ -34,9 +35,11 @@ public class ReportService {
     }
 
     private final ReportRepository reports;
+    private final CityClock clock;
 
-    ReportService(ReportRepository reports) {
+    ReportService(ReportRepository reports, CityClock clock) {
         this.reports = reports;
+        this.clock = clock;
     }
 
     @Transactional
@@ -50,7 +53,7 @@ public class ReportService {
         return reports.row(eventId).stream().findFirst().orElseThrow(EventService::notFound);
     }
 
-    public static FiscalYear current() {
-        return FiscalYear.of(LocalDate.now());
+    public FiscalYear current() {
+        return FiscalYear.of(clock.today());
     }
 }

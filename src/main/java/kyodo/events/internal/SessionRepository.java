@@ -24,18 +24,20 @@ public interface SessionRepository extends CrudRepository<EventSession, Long> {
             nativeQuery = true)
     List<Boolean> findAttended(long sessionId, long accountId);
 
+    /** A changed mark counts up its revision (assignments run left to right: revision reads the old mark). */
     @Query(value = """
-            INSERT INTO evt_attendance (session_id, account_id, attended, recorded_by, recorded_at)
-            VALUES (:sessionId, :accountId, :attended, :recordedBy, :now)
-            ON DUPLICATE KEY UPDATE attended = VALUES(attended), recorded_by = VALUES(recorded_by), recorded_at = VALUES(recorded_at)""",
+            INSERT INTO evt_attendance (session_id, account_id, attended, recorded_by, recorded_at, revision)
+            VALUES (:sessionId, :accountId, :attended, :recordedBy, :now, 1)
+            ON DUPLICATE KEY UPDATE revision = IF(attended <> VALUES(attended), revision + 1, revision),
+              attended = VALUES(attended), recorded_by = VALUES(recorded_by), recorded_at = VALUES(recorded_at)""",
             nativeQuery = true)
     int upsertAttendance(long sessionId, long accountId, boolean attended, long recordedBy, LocalDateTime now);
 
-    @Query(value = "SELECT session_id, account_id, attended FROM evt_attendance WHERE session_id = :sessionId", nativeQuery = true)
+    @Query(value = "SELECT session_id, account_id, attended, revision FROM evt_attendance WHERE session_id = :sessionId", nativeQuery = true)
     List<AttendanceMark> findMarks(long sessionId);
 
     @Query(value = """
-            SELECT a.session_id, a.account_id, a.attended FROM evt_attendance a JOIN evt_session s ON s.id = a.session_id
+            SELECT a.session_id, a.account_id, a.attended, a.revision FROM evt_attendance a JOIN evt_session s ON s.id = a.session_id
             WHERE s.event_id = :eventId""", nativeQuery = true)
     List<AttendanceMark> findMarksOfEvent(long eventId);
 
@@ -51,6 +53,9 @@ public interface SessionRepository extends CrudRepository<EventSession, Long> {
     @Query(value = "INSERT IGNORE INTO evt_completion (event_id, account_id, completed_on) VALUES (:eventId, :accountId, :day)",
             nativeQuery = true)
     int insertCompletion(long eventId, long accountId, java.time.LocalDate day);
+
+    @Query(value = "DELETE FROM evt_completion WHERE event_id = :eventId AND account_id = :accountId", nativeQuery = true)
+    int deleteCompletion(long eventId, long accountId);
 
     @Query(value = """
             SELECT DISTINCT s.event_id FROM evt_attendance a JOIN evt_session s ON s.id = a.session_id

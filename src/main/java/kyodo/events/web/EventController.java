@@ -1,5 +1,6 @@
 package kyodo.events.web;
 
+import kyodo.core.CityClock;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -18,10 +19,11 @@ import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Roles;
+import kyodo.core.Viewer;
 import kyodo.events.EventCategory;
 import kyodo.events.internal.EventDetails;
 import kyodo.events.internal.EventImages;
+import kyodo.events.internal.EventPermissions;
 import kyodo.events.internal.EventService;
 import kyodo.events.internal.RegistrationService;
 
@@ -44,13 +46,17 @@ class EventController {
     private final RegistrationService registrations;
     private final PublicListCache publicList;
     private final EventImages images;
+    private final CityClock clock;
+    private final EventPermissions permissions;
 
     EventController(EventService events, RegistrationService registrations, PublicListCache publicList,
-                    EventImages images) {
+                    EventImages images, CityClock clock, EventPermissions permissions) {
         this.events = events;
         this.registrations = registrations;
         this.publicList = publicList;
         this.images = images;
+        this.clock = clock;
+        this.permissions = permissions;
     }
 
     /**
@@ -77,14 +83,14 @@ class EventController {
         model.put("q", query.q());
         model.put("categories", EventCategory.values());
         model.put("months", months());
-        model.put("now", LocalDateTime.now());
+        model.put("now", clock.now());
         return model;
     }
 
     /** This month and the next eleven, for the month filter. */
-    private static List<YearMonth> months() {
+    private List<YearMonth> months() {
         List<YearMonth> list = new ArrayList<>();
-        YearMonth m = YearMonth.from(LocalDate.now());
+        YearMonth m = YearMonth.from(clock.today());
         for (int i = 0; i < 12; i++) {
             list.add(m.plusMonths(i));
         }
@@ -103,7 +109,7 @@ class EventController {
         model.put("d", details);
         model.put("e", details.event());
         model.put("image", images.shown(id).orElse(null));
-        model.put("now", LocalDateTime.now());
+        model.put("now", clock.now());
         model.put("form", form);
         model.put("errors", FieldErrors.none());
         model.put("mine", authentication == null ? null
@@ -116,9 +122,7 @@ class EventController {
     @Get("/events/{id:[0-9]+}/image")
     @Produces({"image/png", "image/jpeg"})
     HttpResponse<?> image(long id, @Nullable Authentication authentication) {
-        boolean manager = authentication != null && authentication.getRoles().stream()
-                .anyMatch(r -> r.equals(Roles.STAFF) || r.equals(Roles.COORDINATOR) || r.equals(Roles.ADMIN));
-        return images.forVisitor(id, manager)
+        return images.forVisitor(id, permissions.canSeeDrafts(Viewer.orNull(authentication)))
                 .<HttpResponse<?>>map(i -> HttpResponse.ok(i.content()).contentType(i.contentType())
                         // The address changes with each upload (see EventImages.Shown), so a browser may keep it.
                         .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400"))
@@ -168,6 +172,6 @@ class EventController {
     HttpResponse<?> mine(Authentication authentication, @Nullable @QueryValue String cancelled) {
         var all = registrations.allMine(Long.parseLong(authentication.getName()), events);
         return Pages.page("events/mine", Map.of("registrations", all, "cancelled", cancelled != null,
-                "now", LocalDateTime.now()));
+                "now", clock.now()));
     }
 }

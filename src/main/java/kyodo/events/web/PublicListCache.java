@@ -1,5 +1,6 @@
 package kyodo.events.web;
 
+import kyodo.core.CityClock;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -86,17 +87,19 @@ class PublicListCache {
     private final ViewsModelDecorator decorator;
     private final ViewsRendererLocator renderers;
     private final HttpLocaleResolver locales;
+    private final CityClock clock;
 
     PublicListCache(EventChanges changes, ViewsModelDecorator decorator, ViewsRendererLocator renderers,
-                    HttpLocaleResolver locales) {
+                    HttpLocaleResolver locales, CityClock clock) {
         this.changes = changes;
         this.decorator = decorator;
         this.renderers = renderers;
         this.locales = locales;
+        this.clock = clock;
     }
 
     private Key key(HttpRequest<?> request, Query query) {
-        return new Key(locales.resolveOrDefault(request).getLanguage(), LocalDate.now(), query);
+        return new Key(locales.resolveOrDefault(request).getLanguage(), clock.today(), query);
     }
 
     /**

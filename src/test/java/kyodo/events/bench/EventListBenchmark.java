@@ -84,13 +84,13 @@ class EventListBenchmark {
                  PreparedStatement s = c.prepareStatement(
                          "INSERT INTO evt_session (event_id, seq, day, start_time, end_time) VALUES (?, 1, ?, '10:00', '12:00')")) {
                 for (int i = 0; i < n; i++) {
-                    LocalDate day = LocalDate.now().plusDays(1 + i % 365);
+                    LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(1 + i % 365);
                     e.setString(1, "まちづくり講座 第" + i + "回");
                     e.setString(2, "協働のまちづくりについて学ぶ講座です。");
                     e.setString(3, categories[i % categories.length]);
                     e.setString(4, "市民活動サポートセンター");
                     e.setBoolean(5, i % 4 == 0);
-                    e.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now().minusDays(1)));
+                    e.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(1)));
                     e.setTimestamp(7, Timestamp.valueOf(day.atStartOfDay()));
                     e.setObject(8, day);
                     e.setObject(9, day);

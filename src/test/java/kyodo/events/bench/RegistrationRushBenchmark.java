@@ -155,7 +155,7 @@ class RegistrationRushBenchmark {
                     }
                 }
                 boolean fits = taken + 1 <= capacity && waiting == 0;
-                Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+                Timestamp now = Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN));
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO evt_registration (event_id, account_id, status, companions, queued_at, confirmed_at, created_at)
                         VALUES (?, ?, ?, 0, ?, ?, ?)""")) {
@@ -189,7 +189,7 @@ class RegistrationRushBenchmark {
     }
 
     private long newEvent(String title) throws SQLException {
-        LocalDate day = LocalDate.now().plusDays(20);
+        LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(20);
         try (Connection c = raw().getConnection(); PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO evt_event (title, category, venue_name, online, capacity, registration_opens_at,
                   registration_closes_at, max_companions, status, first_date, last_date, created_by, created_at, updated_at)
@@ -197,7 +197,7 @@ class RegistrationRushBenchmark {
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, title);
             ps.setInt(2, SEATS);
-            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now().minusDays(1)));
+            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(1)));
             ps.setTimestamp(4, Timestamp.valueOf(day.minusDays(1).atStartOfDay()));
             ps.setObject(5, day);
             ps.setObject(6, day);
