@@ -145,6 +145,9 @@ class EventAdminWebTest {
 
         assertEquals(303, staff.post("/admin/events/" + id + "/cancel", Map.of("eventStatusNote", "")).status());
         assertEquals(2, count("SELECT COUNT(*) FROM core_outbox WHERE subject = ?", "【中止】" + title));
+        // Links in mail are absolute (KYODO_BASE_URL) and every mail is signed by the center.
+        assertEquals(2, count("SELECT COUNT(*) FROM core_outbox WHERE subject = ? AND body LIKE ? AND body LIKE ?",
+                "【中止】" + title, "%http://localhost/events/" + id + "%", "%市民活動サポートセンター%"));
         assertTrue(a.get("/my/events").text().contains("中止"));
         Page again = staff.post("/admin/events/" + id + "/cancel", Map.of("eventStatusNote", ""));
         assertEquals(422, again.status());

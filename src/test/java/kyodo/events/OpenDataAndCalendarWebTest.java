@@ -72,13 +72,16 @@ class OpenDataAndCalendarWebTest {
         for (String line : text.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
         }
+        // A strict reader gets the title back as typed, with its ; and , unescaped.
+        biweekly.ICalendar parsed = biweekly.Biweekly.parse(text).first();
+        assertEquals(title, parsed.getEvents().get(0).getSummary().getValue());
         String unfolded = text.replace("\r\n ", "");
         assertTrue(unfolded.contains("SUMMARY:" + title.replace(";", "\\;").replace(",", "\\,")), unfolded);
         LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30);
         // 10:00 in Tokyo is 01:00 UTC.
         assertTrue(unfolded.contains("DTSTART:" + day.toString().replace("-", "") + "T010000Z"));
 
-        Page feed = WebSession.at(server.getURL()).get("/evt.ics");
+        Page feed = WebSession.at(server.getURL()).get("/events.ics");
         assertEquals(200, feed.status());
         assertTrue(feed.body().replace("\r\n ", "").contains("UID:event-" + id + "-session-"));
     }

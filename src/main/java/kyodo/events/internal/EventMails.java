@@ -2,7 +2,7 @@ package kyodo.events.internal;
 
 import jakarta.inject.Singleton;
 import kyodo.core.JapaneseDates;
-import kyodo.core.KyodoSettings;
+import kyodo.core.MailTexts;
 import kyodo.core.Notifier;
 import kyodo.core.Notifier.AccountMail;
 
@@ -10,92 +10,87 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The e-mails of the module, in Japanese (the residents' language); sent through the outbox. */
+/** The e-mails of the events module: texts from the bundle ({@code evt.mail.*}), sent through the outbox. */
 @Singleton
 class EventMails {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final Notifier notifier;
-    private final KyodoSettings settings;
+    private final MailTexts texts;
 
-    EventMails(Notifier notifier, KyodoSettings settings) {
+    EventMails(Notifier notifier, MailTexts texts) {
         this.notifier = notifier;
-        this.settings = settings;
+        this.texts = texts;
     }
 
     /** Sent with {@link #sendAll} so that a batch of registrations writes its mails at once. */
     AccountMail confirmed(long accountId, Event event, List<EventSession> sessions, int companions) {
-        String online = event.online() && event.onlineUrl() != null
-                ? "\nオンライン参加のURL: " + event.onlineUrl() + "\n" : "";
-        return mail(accountId, "【申込完了】" + event.title(),
-                "「" + event.title() + "」への申込みを受け付けました。\n\n"
-                        + schedule(event, sessions)
-                        + (companions > 0 ? "同伴者: " + companions + "名\n" : "") + online
-                        + "\n参加できなくなった場合は、マイページの「申込みした講座」から取り消してください。\n");
+        return mail(accountId, "evt.mail.confirmed", event,
+                schedule(event, sessions) + (companions > 0 ? texts.text("evt.mail.companions", companions) + "\n" : "")
+                        + online(event));
     }
 
     AccountMail waitlisted(long accountId, Event event, List<EventSession> sessions, int position) {
-        return mail(accountId, "【キャンセル待ち】" + event.title(),
-                "「" + event.title() + "」は満席のため、キャンセル待ちとして受け付けました（" + position + "番目）。\n"
-                        + "席が空いたら順番に参加確定となり、メールでお知らせします。\n\n" + schedule(event, sessions));
+        return mail(accountId, "evt.mail.waitlisted", event, schedule(event, sessions), position);
     }
 
     void promoted(long accountId, Event event, List<EventSession> sessions) {
-        String online = event.online() && event.onlineUrl() != null
-                ? "\nオンライン参加のURL: " + event.onlineUrl() + "\n" : "";
-        send(accountId, "【参加確定】" + event.title(),
-                "キャンセルが出たため、「" + event.title() + "」への参加が確定しました。\n\n" + schedule(event, sessions) + online
-                        + "\n参加できない場合は、マイページから取り消してください。\n");
+        send(mail(accountId, "evt.mail.promoted", event, schedule(event, sessions) + online(event)));
     }
 
     void cancelledByPerson(long accountId, Event event) {
-        send(accountId, "【申込取消】" + event.title(),
-                "「" + event.title() + "」の申込みを取り消しました。\n" + link(event));
+        send(mail(accountId, "evt.mail.cancelledByPerson", event, link(event)));
     }
 
     void eventCancelled(long accountId, Event event, String note) {
-        send(accountId, "【中止】" + event.title(),
-                "申込みいただいていた「" + event.title() + "」は中止となりました。\n"
-                        + (note == null ? "" : "\n" + note + "\n") + "\nご迷惑をおかけし申し訳ありません。\n" + link(event));
+        send(mail(accountId, "evt.mail.eventCancelled", event, note(note) + link(event)));
     }
 
     void eventPostponed(long accountId, Event event, String note) {
-        send(accountId, "【延期】" + event.title(),
-                "申込みいただいていた「" + event.title() + "」は延期となりました。\n"
-                        + (note == null ? "" : "\n" + note + "\n")
-                        + "\n新しい日程が決まりましたら、改めてお知らせします。申込みはそのまま引き継がれます。\n" + link(event));
+        send(mail(accountId, "evt.mail.eventPostponed", event, note(note) + link(event)));
     }
 
     void eventRescheduled(long accountId, Event event, List<EventSession> sessions) {
-        send(accountId, "【日程決定】" + event.title(),
-                "延期していた「" + event.title() + "」の新しい日程が決まりました。申込みはそのまま引き継がれています。\n\n"
-                        + schedule(event, sessions) + "\n都合が合わない場合は、マイページから取り消してください。\n");
+        send(mail(accountId, "evt.mail.eventRescheduled", event, schedule(event, sessions)));
     }
 
     void sendAll(List<AccountMail> mails) {
         notifier.sendToAccounts(mails);
     }
 
-    private void send(long accountId, String subject, String body) {
-        AccountMail mail = mail(accountId, subject, body);
+    private void send(AccountMail mail) {
         notifier.sendToAccount(mail.accountId(), mail.subject(), mail.body());
     }
 
-    private AccountMail mail(long accountId, String subject, String body) {
-        return new AccountMail(accountId, subject, body + "\n" + settings.getCenterName() + "\n");
+    /** {@code <kind>.subject} and {@code <kind>.body} take the title as {0}, the details as {1}, then {@code more}. */
+    private AccountMail mail(long accountId, String kind, Event event, String details, Object... more) {
+        Object[] args = new Object[2 + more.length];
+        args[0] = event.title();
+        args[1] = details;
+        System.arraycopy(more, 0, args, 2, more.length);
+        return new AccountMail(accountId, texts.text(kind + ".subject", event.title()), texts.signed(texts.text(kind + ".body", args)));
+    }
+
+    private String note(String note) {
+        return note == null ? "" : note + "\n\n";
+    }
+
+    private String online(Event event) {
+        return event.online() && event.onlineUrl() != null ? texts.text("evt.mail.onlineUrl", event.onlineUrl()) + "\n" : "";
     }
 
     private String schedule(Event event, List<EventSession> sessions) {
         String days = sessions.stream()
                 .map(s -> "  " + JapaneseDates.western(s.day()) + " " + TIME.format(s.startTime()) + "～" + TIME.format(s.endTime()))
                 .collect(Collectors.joining("\n"));
-        String place = event.inPerson() ? "会場: " + event.venueName()
-                + (event.venueAddress() == null ? "" : "（" + event.venueAddress() + "）") + "\n" : "";
-        return "日時:\n" + days + "\n" + place + (event.online() ? "オンライン開催あり\n" : "") + link(event);
+        String place = event.inPerson() ? texts.text("evt.mail.venue", event.venueName()
+                + (event.venueAddress() == null ? "" : "（" + event.venueAddress() + "）")) + "\n" : "";
+        return texts.text("evt.mail.when") + "\n" + days + "\n" + place
+                + (event.online() ? texts.text("evt.mail.online") + "\n" : "") + link(event);
     }
 
     private String link(Event event) {
-        return "詳しくは: " + settings.getBaseUrl() + "/events/" + event.id() + "\n";
+        return texts.text("evt.mail.link", texts.link("/events/" + event.id())) + "\n";
     }
 }

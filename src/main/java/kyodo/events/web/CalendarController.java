@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.CsvFiles;
+import kyodo.events.internal.EventCalendar;
 import kyodo.events.internal.EventExports;
 
 import java.nio.charset.StandardCharsets;
@@ -20,22 +21,24 @@ class CalendarController {
     private static final MediaType CALENDAR = new MediaType("text/calendar; charset=utf-8");
 
     private final EventExports exports;
+    private final EventCalendar calendar;
 
-    CalendarController(EventExports exports) {
+    CalendarController(EventExports exports, EventCalendar calendar) {
         this.exports = exports;
+        this.calendar = calendar;
     }
 
     @Produces({"text/calendar", MediaType.TEXT_HTML})
     @Get("/events/{id:[0-9]+}.ics")
     HttpResponse<byte[]> event(long id) {
-        return HttpResponse.ok(exports.ics(id).getBytes(StandardCharsets.UTF_8)).contentType(CALENDAR)
+        return HttpResponse.ok(calendar.event(id).getBytes(StandardCharsets.UTF_8)).contentType(CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"event-" + id + ".ics\"");
     }
 
     @Produces({"text/calendar", MediaType.TEXT_HTML})
-    @Get("/evt.ics")
+    @Get("/events.ics")
     HttpResponse<byte[]> feed() {
-        return HttpResponse.ok(exports.icsFeed().getBytes(StandardCharsets.UTF_8)).contentType(CALENDAR);
+        return HttpResponse.ok(calendar.feed().getBytes(StandardCharsets.UTF_8)).contentType(CALENDAR);
     }
 
     @Produces({"text/csv", MediaType.TEXT_HTML})
