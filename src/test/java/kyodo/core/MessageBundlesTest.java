@@ -120,6 +120,50 @@ class MessageBundlesTest {
         assertEquals(Map.of(), missing, "keys used but not defined (key → first file)");
     }
 
+    /**
+     * Files whose Japanese is not UI text: formats and parsing (era names, furigana and date patterns,
+     * the national open-data columns, CSV import columns), defaults of settings, and demo data.
+     */
+    static final Map<String, String> JAPANESE_ALLOWED = Map.ofEntries(
+            Map.entry("kyodo/core/JapaneseDates.java", "era dates are a format: 令和2年4月1日"),
+            Map.entry("kyodo/core/FiscalYear.java", "年度 is part of the fiscal year's name"),
+            Map.entry("kyodo/core/Kana.java", "the furigana pattern (ー・)"),
+            Map.entry("kyodo/core/FormText.java", "parsing 円 out of amounts"),
+            Map.entry("kyodo/core/KyodoSettings.java", "defaults of the city and center names"),
+            Map.entry("kyodo/core/web/ErrorResponses.java", "the bilingual last resort when no page can be rendered"),
+            Map.entry("kyodo/core/internal/StartupAccounts.java", "the demo city's accounts"),
+            Map.entry("kyodo/events/internal/EventRules.java", "the pattern of session lines (年月日, ～)"),
+            Map.entry("kyodo/events/internal/EventExports.java", "the columns of 自治体標準オープンデータセット イベント一覧"),
+            Map.entry("kyodo/directory/imports/DirectoryCsv.java", "the CSV import and export columns"),
+            Map.entry("kyodo/directory/imports/VolunteerExport.java", "the CSV export columns"));
+
+    @Test
+    void noJapaneseTextIsWrittenIntoJava() throws IOException {
+        Pattern japaneseLiteral = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}](?:[^\"\\\\\n]|\\\\.)*\"");
+        List<String> problems = new ArrayList<>();
+        Path root = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (name.endsWith("DemoData.java") || JAPANESE_ALLOWED.containsKey(name)) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*")) {
+                        continue;
+                    }
+                    Matcher m = japaneseLiteral.matcher(line);
+                    if (m.find()) {
+                        problems.add(name + ":" + (i + 1) + " " + m.group() + " — put it in the module's bundle");
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     private static void scan(Path root, String extension, Pattern pattern, Set<String> defined, Map<String, String> missing)
             throws IOException {
         try (Stream<Path> files = Files.walk(root)) {

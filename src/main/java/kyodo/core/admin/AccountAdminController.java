@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
 import kyodo.core.AuditLog;
 import kyodo.core.CsvFiles;
+import kyodo.core.MailTexts;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
@@ -40,11 +41,14 @@ class AccountAdminController {
     private final AccountService accounts;
     private final AuditLog audit;
     private final CityClock clock;
+    /** Files are written in Japanese, whoever downloads them. */
+    private final MailTexts texts;
 
-    AccountAdminController(AccountService accounts, AuditLog audit, CityClock clock) {
+    AccountAdminController(AccountService accounts, AuditLog audit, CityClock clock, MailTexts texts) {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @io.micronaut.core.annotation.Introspected
@@ -121,9 +125,10 @@ class AccountAdminController {
         audit.record(Long.valueOf(admin.getName()), AuditLog.PERSONAL_DATA_EXPORTED, "core.audit.target.account", null,
                 "accounts.csv rows=" + rows.size());
         CsvFiles.Encoding enc = CsvFiles.Encoding.fromParameter(encoding);
-        byte[] csv = CsvFiles.write(List.of("ID", "メールアドレス", "氏名", "フリガナ", "地域", "小学校区", "役割", "登録日"),
-                rows, enc);
-        return CsvFiles.download("アカウント一覧_" + clock.today() + ".csv", csv, enc);
+        List<String> header = java.util.stream.Stream.of("id", "email", "name", "kana", "area", "schoolDistrict", "roles", "createdOn")
+                .map(column -> texts.text("core.csv.accounts." + column)).toList();
+        byte[] csv = CsvFiles.write(header, rows, enc);
+        return CsvFiles.download(texts.text("core.csv.accounts.file", clock.today().toString()), csv, enc);
     }
 
     private static Role parseRole(String value) {

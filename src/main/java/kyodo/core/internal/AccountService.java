@@ -6,8 +6,6 @@ import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
-import kyodo.core.KyodoSettings;
-import kyodo.core.Notifier;
 import kyodo.core.Role;
 
 import java.time.LocalDateTime;
@@ -26,20 +24,17 @@ public class AccountService {
     private final LoginSessionRepository sessions;
     private final PasswordHasher hasher;
     private final AuditLog audit;
-    private final Notifier notifier;
-    private final KyodoSettings settings;
+    private final CoreMails mails;
     private final SessionAuthentications authentications;
     private final CityClock clock;
 
     AccountService(AccountRepository accounts, LoginSessionRepository sessions, PasswordHasher hasher,
-                   AuditLog audit, Notifier notifier, KyodoSettings settings,
-                   SessionAuthentications authentications, CityClock clock) {
+                   AuditLog audit, CoreMails mails, SessionAuthentications authentications, CityClock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
         this.audit = audit;
-        this.notifier = notifier;
-        this.settings = settings;
+        this.mails = mails;
         this.authentications = authentications;
         this.clock = clock;
     }
@@ -84,10 +79,7 @@ public class AccountService {
         long id = create(email, input.displayName(), input.nameKana(), input.password(),
                 input.area(), input.schoolDistrict(), Set.of(Role.CITIZEN));
         audit.record(id, "core.audit.accountCreated", "core.audit.target.account", String.valueOf(id), null);
-        notifier.send(email, "【" + settings.getCityName() + "】アカウント登録のお知らせ",
-                input.displayName() + " 様\n\n" + settings.getCenterName() + "のポータルへのご登録ありがとうございます。\n"
-                        + "ログイン: " + settings.getBaseUrl() + "/login\n\n"
-                        + "お心当たりのない場合は、このメールを破棄してください。\n");
+        mails.registered(email, input.displayName());
         return id;
     }
 

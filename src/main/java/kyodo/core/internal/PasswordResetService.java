@@ -7,8 +7,6 @@ import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
-import kyodo.core.KyodoSettings;
-import kyodo.core.Notifier;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,24 +27,21 @@ public class PasswordResetService {
     private final LoginSessionRepository sessions;
     private final AccountService accountService;
     private final SessionAuthentications authentications;
-    private final Notifier notifier;
+    private final CoreMails mails;
     private final AuditLog audit;
-    private final KyodoSettings settings;
     private final int validMinutes;
     private final CityClock clock;
 
     PasswordResetService(AccountRepository accounts, PasswordResetRepository resets, LoginSessionRepository sessions,
-                         AccountService accountService, SessionAuthentications authentications, Notifier notifier,
-                         AuditLog audit, KyodoSettings settings,
-                         @Value("${kyodo.security.reset-minutes:60}") int validMinutes, CityClock clock) {
+                         AccountService accountService, SessionAuthentications authentications, CoreMails mails,
+                         AuditLog audit, @Value("${kyodo.security.reset-minutes:60}") int validMinutes, CityClock clock) {
         this.accounts = accounts;
         this.resets = resets;
         this.sessions = sessions;
         this.accountService = accountService;
         this.authentications = authentications;
-        this.notifier = notifier;
+        this.mails = mails;
         this.audit = audit;
-        this.settings = settings;
         this.validMinutes = validMinutes;
         this.clock = clock;
     }
@@ -61,11 +56,7 @@ public class PasswordResetService {
             LocalDateTime now = clock.now();
             resets.save(new PasswordReset(sha256(token), account.id(), now, now.plusMinutes(validMinutes), null));
             audit.record(account.id(), "core.audit.passwordResetRequested", "core.audit.target.account", String.valueOf(account.id()), null);
-            notifier.send(account.email(), "【" + settings.getCityName() + "】パスワード再設定のご案内",
-                    account.displayName() + " 様\n\n"
-                            + "パスワードを再設定するには、" + validMinutes + "分以内に次のリンクを開いてください。\n"
-                            + settings.getBaseUrl() + "/password/reset/" + token + "\n\n"
-                            + "お心当たりのない場合は、このメールを破棄してください。パスワードは変わりません。\n");
+            mails.passwordReset(account.email(), account.displayName(), token, validMinutes);
         });
     }
 

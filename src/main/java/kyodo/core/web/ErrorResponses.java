@@ -33,7 +33,9 @@ class ErrorResponses {
 
     MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view) {
         if (request.getPath().startsWith("/api/")) {
-            return HttpResponse.status(status).body(Map.of("status", status.getCode(), "error", status.getReason()));
+            // JSON whatever the client accepts: an error must never fail to encode.
+            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(Map.of("status", status.getCode(), "error", status.getReason()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("status", status.getCode());

@@ -47,6 +47,6 @@ class ReportController {
     HttpResponse<?> csv(@Nullable @QueryValue Integer fy, @Nullable @QueryValue String encoding) {
         CsvFiles.Encoding enc = CsvFiles.Encoding.fromParameter(encoding);
         FiscalYear year = year(fy);
-        return CsvFiles.download("講座実績_" + year.label() + ".csv", exports.report(reports.year(year), enc), enc);
+        return CsvFiles.download(exports.reportFileName(year), exports.report(reports.year(year), enc), enc);
     }
 }

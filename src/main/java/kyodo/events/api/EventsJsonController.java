@@ -18,6 +18,7 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.serde.annotation.Serdeable;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
@@ -41,6 +42,7 @@ import java.util.Map;
  * The public JSON API (described in /api/v1/openapi.yml): event data for anyone, registering and
  * cancelling for the signed-in person (same login cookie; writes send the X-CSRF-TOKEN header).
  */
+@OpenAPIGroup("api")
 @Controller("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 class EventsJsonController {

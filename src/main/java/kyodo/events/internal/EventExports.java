@@ -113,6 +113,10 @@ public class EventExports {
         return CsvFiles.write(header, rows, encoding);
     }
 
+    public String reportFileName(kyodo.core.FiscalYear year) {
+        return ja("evt.csv.reportFile", year.label());
+    }
+
     /** 自治体標準オープンデータセット「イベント一覧」: events of the last 90 days and all upcoming ones. */
     @Transactional
     public byte[] openData() {

@@ -11,6 +11,8 @@ import io.micronaut.views.ViewsModelDecorator;
 import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
 import io.micronaut.views.exceptions.ViewRenderingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import kyodo.events.EventCategory;
 import kyodo.events.internal.EventChanges;
@@ -20,11 +22,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -41,6 +43,11 @@ import java.util.zip.GZIPOutputStream;
  * the app, SQL by hand) can go unseen. The page holds nothing of one visitor: it is rendered without
  * the visitor's CSRF token (the list has no form that posts), and a page that would contain it
  * anyway is served but never stored.
+ * <p>
+ * Why not Micronaut Cache's {@code @Cacheable}: an entry here is valid only for the change counter it
+ * was built under (checked on every read, no eviction traffic per change), an old entry keeps being
+ * served while one request renders its successor, and the stored value is served from a filter on the
+ * event loop with its gzipped twin. The storage itself is a Caffeine cache (bounded, expiring).
  */
 @Singleton
 class PublicListCache {
@@ -81,8 +88,10 @@ class PublicListCache {
     private record Rendered(String html, boolean shareable) {
     }
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Key, Object> renderLocks = new ConcurrentHashMap<>();
+    private final Cache<Key, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+            .expireAfterWrite(Duration.ofNanos(3 * MAX_AGE_NANOS)).build();
+    private final Cache<Key, Object> renderLocks = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+            .expireAfterAccess(Duration.ofMinutes(1)).build();
     private final EventChanges changes;
     private final ViewsModelDecorator decorator;
     private final ViewsRendererLocator renderers;
@@ -108,7 +117,7 @@ class PublicListCache {
      * render it again while the others keep getting the stored page, rather than all rendering at once.
      */
     Optional<HttpResponse<byte[]>> fresh(HttpRequest<?> request) {
-        Entry entry = entries.get(key(request, Query.of(request)));
+        Entry entry = entries.getIfPresent(key(request, Query.of(request)));
         if (entry == null || entry.version() != changes.version()) {
             return Optional.empty();
         }
@@ -128,7 +137,7 @@ class PublicListCache {
         Key key = key(request, query);
         Entry entry = current(key);
         if (entry == null) {
-            synchronized (renderLocks.computeIfAbsent(key, k -> new Object())) {
+            synchronized (renderLocks.get(key, k -> new Object())) {
                 entry = current(key);
                 if (entry == null) {
                     // Read the version before the data: a change committed meanwhile leaves this entry stale.
@@ -137,10 +146,6 @@ class PublicListCache {
                     byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
                     if (!rendered.shareable()) {
                         return HttpResponse.ok(html).contentType(HTML);
-                    }
-                    if (entries.size() >= MAX_ENTRIES) {
-                        entries.clear();
-                        renderLocks.clear();
                     }
                     entry = new Entry(html, gzip(html), version, System.nanoTime(), new AtomicBoolean());
                     entries.put(key, entry);
@@ -184,7 +189,7 @@ class PublicListCache {
     }
 
     private Entry current(Key key) {
-        Entry entry = entries.get(key);
+        Entry entry = entries.getIfPresent(key);
         return entry != null && entry.version() == changes.version() && entry.age() <= MAX_AGE_NANOS ? entry : null;
     }
 
