@@ -4,53 +4,70 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.HomeSection;
+import kyodo.core.HomeSection.Slot;
 import kyodo.core.Pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** The home page: one section per slot, filled by the module that owns it or showing what will appear there. */
+/** The home page: the slots in their order, each with the sections the modules put in it, or its empty state. */
 @Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class HomeController {
 
-    /** A slot as the template sees it: the module's fragment and data, or null for the empty state. */
-    public record SlotView(String slot, String template, Object data) {
+    /** One module's part of a slot: its fragment and this request's data. */
+    public record Part(String template, Object data) {
+    }
+
+    /** A slot as the template sees it. */
+    public record SlotView(Slot slot, List<Part> parts) {
         public boolean filled() {
-            return template != null;
+            return !parts.isEmpty();
         }
     }
 
     private final List<HomeSection> sections;
+    private final List<Slot> slots;
     private final HttpLocaleResolver locales;
 
     HomeController(List<HomeSection> sections, HttpLocaleResolver locales) {
-        this.sections = sections;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
+        Set<Slot> all = new LinkedHashSet<>(Slot.CORE);
+        sections.forEach(s -> all.add(s.slot()));
+        this.slots = all.stream().sorted(Comparator.comparingInt(Slot::position)).toList();
         this.locales = locales;
     }
 
     @Get
     HttpResponse<?> home(HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
-        List<SlotView> slots = new ArrayList<>();
-        for (HomeSection.Slot slot : HomeSection.Slot.values()) {
-            SlotView view = sections.stream().filter(s -> s.slot() == slot).findFirst()
-                    .map(s -> new SlotView(slot.name(), s.template(), s.data(locale)))
-                    .orElse(new SlotView(slot.name(), null, null));
-            boolean personal = slot == HomeSection.Slot.FOR_YOU;
-            if (view.filled() ? view.data() != null : !personal) {
-                slots.add(view);
+        List<SlotView> views = new ArrayList<>();
+        for (Slot slot : slots) {
+            List<Part> parts = new ArrayList<>();
+            for (HomeSection section : sections) {
+                if (section.slot().equals(slot)) {
+                    Object data = section.data(locale);
+                    if (data != null) {
+                        parts.add(new Part(section.template(), data));
+                    }
+                }
+            }
+            if (!parts.isEmpty() || (!slot.personal() && slot.emptyKey() != null)) {
+                views.add(new SlotView(slot, parts));
             }
         }
-        return Pages.page("portal/home", Map.of("slots", slots));
+        return Pages.page("portal/home", Map.of("slots", views));
     }
 }

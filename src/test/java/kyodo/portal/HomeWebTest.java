@@ -1,0 +1,64 @@
+package kyodo.portal;
+
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import kyodo.core.HomeSection;
+import kyodo.support.WebSession;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The home page's slots: an ordered key, several sections to a slot, empty states where nothing is filled. */
+@MicronautTest(transactional = false)
+class HomeWebTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    /** A second section in the events slot, shown only when a test asks for it (?second=1). */
+    @Singleton
+    static class SecondEventsSection implements HomeSection {
+        @Override
+        public Slot slot() {
+            return Slot.EVENTS;
+        }
+
+        @Override
+        public int order() {
+            return 100;
+        }
+
+        @Override
+        public String template() {
+            return "events/home";
+        }
+
+        @Override
+        public Object data(Locale locale) {
+            boolean asked = ServerRequestContext.currentRequest().map(r -> r.getParameters().contains("second")).orElse(false);
+            return asked ? List.of() : null;
+        }
+    }
+
+    @Test
+    void slotsFollowTheirOrderAndASlotHoldsEverySectionThatNamesIt() {
+        Document plain = WebSession.at(server.getURL()).get("/").html();
+        List<String> order = plain.select(".home-section > h2").eachAttr("id");
+        assertEquals(List.of("slot-EVENTS", "slot-SUBSIDIES", "slot-VOLUNTEER_REQUESTS", "slot-NEWS"), order,
+                "FOR_YOU is personal and left out for an anonymous visitor");
+        int before = plain.select("section[aria-labelledby=slot-EVENTS] > div").size();
+        Document twice = WebSession.at(server.getURL()).get("/?second=1").html();
+        assertEquals(before + 1, twice.select("section[aria-labelledby=slot-EVENTS] > div").size(),
+                "both sections of the slot are shown, not only the first");
+        assertTrue(plain.select("section[aria-labelledby=slot-NEWS] .empty-state").size() == 1,
+                "a slot nobody fills says what will appear there");
+    }
+}
