@@ -12,6 +12,9 @@ public interface AccountsApi {
 
     List<AccountSummary> withRole(Role role);
 
+    /** The account with this e-mail address (as people type it: case and spaces do not matter). */
+    Optional<AccountSummary> findByEmail(String email);
+
     /** The signed-in user of a request, if any (id from the login token). */
     Optional<Long> accountId(io.micronaut.security.authentication.Authentication authentication);
 }

@@ -63,6 +63,11 @@ public final class DateFormats {
         return japanese() ? year.label() + "（" + year.warekiLabel() + "）" : "FY" + year.startYear();
     }
 
+    /** The fiscal year that starts in April of {@code startYear}. */
+    public String fiscalYear(int startYear) {
+        return fiscalYear(new FiscalYear(startYear));
+    }
+
     /** ISO date for machine-readable attributes ({@code <time datetime>}). */
     public String iso(LocalDate date) {
         return date == null ? "" : date.toString();

@@ -19,4 +19,10 @@ public interface DirectoryApi {
 
     /** Every group the account belongs to (representative or member), e.g. to recuse a reviewer. */
     Set<Long> groupIdsOf(long accountId);
+
+    /** Whether the account is registered as a volunteer (人材バンク), e.g. to record activity points for them. */
+    boolean isVolunteer(long accountId);
+
+    /** Approved groups whose name (or furigana) contains the text, by furigana, at most {@code limit}. */
+    List<GroupSummary> approvedGroups(String text, int limit);
 }

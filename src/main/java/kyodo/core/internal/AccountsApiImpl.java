@@ -39,6 +39,12 @@ class AccountsApiImpl implements AccountsApi {
 
     @Override
     @Transactional
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(AccountService.normalizeEmail(email)).map(a -> summary(service.view(a)));
+    }
+
+    @Override
+    @Transactional
     public List<AccountSummary> withRole(Role role) {
         return findAll(accounts.findIdsWithRole(role.name()));
     }

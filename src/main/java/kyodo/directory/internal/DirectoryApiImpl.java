@@ -14,9 +14,24 @@ import java.util.Set;
 class DirectoryApiImpl implements DirectoryApi {
 
     private final GroupService groups;
+    private final VolunteerService volunteers;
 
-    DirectoryApiImpl(GroupService groups) {
+    DirectoryApiImpl(GroupService groups, VolunteerService volunteers) {
         this.groups = groups;
+        this.volunteers = volunteers;
+    }
+
+    @Override
+    @Transactional
+    public boolean isVolunteer(long accountId) {
+        return volunteers.findByAccount(accountId).isPresent();
+    }
+
+    @Override
+    @Transactional
+    public List<GroupSummary> approvedGroups(String text, int limit) {
+        return groups.search(new GroupService.Search(text == null ? "" : text.strip(), null, null, null), 1, limit)
+                .groups().stream().map(DirectoryApiImpl::summary).toList();
     }
 
     @Override

@@ -1,0 +1,50 @@
+package kyodo.points.api;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.openapi.annotation.OpenAPIGroup;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import kyodo.core.Viewer;
+import kyodo.points.internal.Booklet;
+import kyodo.points.internal.BookletService;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The signed-in volunteer's points as JSON: the year's balance, the caps used and the history. */
+@OpenAPIGroup("api")
+@Controller("/api/v1/points")
+@Produces(MediaType.APPLICATION_JSON)
+class PointsJsonController {
+
+    @Serdeable
+    record LineJson(LocalDate date, String source, String label, int points, int overCap) {
+    }
+
+    @Serdeable
+    record PointsJson(int fiscalYear, long balance, long available, int usedToday, int dailyCap, int usedThisYear,
+                      int yearlyCap, List<Integer> years, List<LineJson> history) {
+    }
+
+    private final BookletService booklets;
+
+    PointsJsonController(BookletService booklets) {
+        this.booklets = booklets;
+    }
+
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Get("/me")
+    PointsJson me(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue Integer fy,
+                  Authentication authentication) {
+        Booklet b = booklets.booklet(Viewer.of(authentication).accountId(), fy);
+        return new PointsJson(b.fiscalYear(), b.balance(), b.available(), b.usedToday(), b.dailyCap(), b.usedThisYear(),
+                b.yearlyCap(), b.years(), b.lines().stream()
+                .map(l -> new LineJson(l.date(), l.sourceKey().substring(l.sourceKey().lastIndexOf('.') + 1), l.label(),
+                        l.points(), l.overCap())).toList());
+    }
+}
