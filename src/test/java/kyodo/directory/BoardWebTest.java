@@ -38,7 +38,7 @@ class BoardWebTest {
         form.put("category", "HELP");
         form.put("postTitle", title);
         form.put("postBody", "高齢者サロンでのパソコン教室の講師を探しています。");
-        form.put("neededOn", LocalDate.now().plusDays(10).toString());
+        form.put("neededOn", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(10).toString());
         form.put("timeText", "10時〜12時");
         form.put("place", "中央公民館");
         form.put("schoolDistrict", "中央小学校区");
@@ -79,11 +79,11 @@ class BoardWebTest {
 
         // Past its date the post leaves the board.
         data.count("SELECT COUNT(*) FROM dir_post WHERE id = ?", id);
-        data.update("UPDATE dir_post SET expires_on = ? WHERE id = ?", LocalDate.now().minusDays(1), id);
+        data.update("UPDATE dir_post SET expires_on = ? WHERE id = ?", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1), id);
         assertFalse(anonymous.get("/board").text().contains(title));
         assertEquals(404, anonymous.get("/board/" + id).status());
         assertTrue(s.get("/board/" + id).text().contains("掲載期限切れ"));
-        data.update("UPDATE dir_post SET expires_on = ? WHERE id = ?", LocalDate.now().plusDays(5), id);
+        data.update("UPDATE dir_post SET expires_on = ? WHERE id = ?", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(5), id);
 
         // Only the poster (or a coordinator) closes it.
         assertEquals(422, accounts.loggedIn(server.getURL(), Role.CITIZEN).post("/board/" + id + "/close", Map.of()).status());
@@ -97,8 +97,8 @@ class BoardWebTest {
         long before = data.count("SELECT COUNT(*) FROM dir_post");
         Map<String, String> form = request("");
         form.put("category", "PROPERTY");
-        form.put("neededOn", LocalDate.now().minusDays(1).toString());
-        form.put("expiresOn", LocalDate.now().plusDays(400).toString());
+        form.put("neededOn", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString());
+        form.put("expiresOn", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(400).toString());
         form.put("peopleNeeded", "たくさん");
         Page page = s.post("/board", form);
         assertEquals(422, page.status());
@@ -131,6 +131,6 @@ class BoardWebTest {
         assertTrue(page.text().contains("空き家"));
         assertTrue(page.text().contains("地域の活動になら無償で貸したい"));
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_post WHERE id = ? AND expires_on = ?", id,
-                LocalDate.now().plusDays(60)), "default expiry of 60 days");
+                LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(60)), "default expiry of 60 days");
     }
 }

@@ -24,7 +24,7 @@ class DirectoryBrowserTest {
     @Inject
     TestAccounts accounts;
     @Inject
-    kyodo.directory.internal.ImportJobs jobs;
+    kyodo.directory.imports.ImportJobs jobs;
 
     @Test
     void groupPagesAreAccessible() {
@@ -120,7 +120,7 @@ class DirectoryBrowserTest {
             b.click("a[href$='/match']");
             // Date inputs are typed differently per locale; set the value as the date picker would.
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
-                    "document.querySelector('#activityDate').value = arguments[0]", java.time.LocalDate.now().toString());
+                    "document.querySelector('#activityDate').value = arguments[0]", java.time.LocalDate.now(kyodo.core.CityClock.JAPAN).toString());
             b.type("#minutes", "60");
             b.click("form[action$='/complete'] button");
             assertTrue(b.text().contains("活動の完了を記録しました"), b.text());

@@ -84,7 +84,7 @@ class GroupWebTest {
         Page page = coordinator.get("/groups/" + id);
         assertTrue(page.text().contains("代表 090-0000-1111"));
         assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
-                + "AND actor_id = ? AND target_type = 'group' AND target_id = ?", coordinatorAccount.id(), String.valueOf(id)));
+                + "AND actor_id = ? AND target_type = 'dir.audit.target.group' AND target_id = ?", coordinatorAccount.id(), String.valueOf(id)));
     }
 
     @Test

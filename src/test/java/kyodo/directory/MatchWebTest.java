@@ -50,7 +50,7 @@ class MatchWebTest {
         Map<String, String> form = BoardWebTest.request("講師募集 " + skill);
         form.put("skills", skill + "、パソコン");
         form.put("schoolDistrict", district);
-        form.put("neededOn", LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).toString());
+        form.put("neededOn", LocalDate.now(kyodo.core.CityClock.JAPAN).with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).toString());
         long postId = BoardWebTest.post(rs, form);
         TestAccount coordinatorAccount = accounts.create(Role.COORDINATOR);
         WebSession c = accounts.logIn(server.getURL(), coordinatorAccount);
@@ -150,22 +150,22 @@ class MatchWebTest {
         Page after = r.requesterSession().get("/board/" + r.postId());
         assertTrue(after.text().contains("090-1234-5678"), after.text());
         assertTrue(after.text().contains(person.name()));
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "volunteer"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "dir.audit.target.volunteer"));
         assertFalse(r.coordinator().get("/admin/board").text().contains("講師募集 " + r.skill()), "matched requests leave the open list");
 
         // Done: date and minutes are checked, then recorded; the event goes out.
         Page bad = r.coordinator().post("/admin/board/" + r.postId() + "/matches/" + matchId + "/complete",
-                map("activityDate", LocalDate.now().plusDays(3).toString(), "minutes", "abc"));
+                map("activityDate", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(3).toString(), "minutes", "abc"));
         assertEquals(422, bad.status());
         assertTrue(bad.html().selectFirst("#activityDate-error").text().contains("今日までの日付"));
         assertTrue(bad.html().selectFirst("#minutes-error").text().contains("数字"));
         int eventsBefore = completed.events.size();
         assertEquals(303, r.coordinator().post("/admin/board/" + r.postId() + "/matches/" + matchId + "/complete",
-                map("activityDate", LocalDate.now().toString(), "minutes", "90")).status());
+                map("activityDate", LocalDate.now(kyodo.core.CityClock.JAPAN).toString(), "minutes", "90")).status());
         MatchCompleted event = completed.events.stream().filter(e -> e.matchId() == matchId).findFirst().orElseThrow();
         assertEquals(person.id(), event.volunteerAccountId());
         assertEquals(90, event.minutes());
-        assertEquals(LocalDate.now(), event.date());
+        assertEquals(LocalDate.now(kyodo.core.CityClock.JAPAN), event.date());
         assertEquals(eventsBefore + 1, completed.events.size());
 
         // Feedback from both sides.
@@ -190,7 +190,7 @@ class MatchWebTest {
         Page page = r.requesterSession().get("/board/" + r.postId());
         assertTrue(page.text().contains("サポートセンターを通して"));
         assertFalse(page.text().contains("090-1234-5678"));
-        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "volunteer"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "dir.audit.target.volunteer"));
         // The requester may cancel; a stranger may not.
         assertEquals(422, accounts.loggedIn(server.getURL(), Role.CITIZEN).post("/board/" + r.postId() + "/matches/" + matchId + "/cancel", Map.of()).status());
         assertEquals(303, r.requesterSession().post("/board/" + r.postId() + "/matches/" + matchId + "/cancel", map("cancelReason", "日程変更")).status());

@@ -109,7 +109,7 @@ class OutreachBrowserTest {
             scan(b);
             b.type("#reqOrganisation", organisation).type("#reqPhone", "0123-45-6789")
                     .type("#reqPlace", "若草児童館 遊戯室").type("#reqParticipants", "20");
-            setDate(b, "#reqDate1", LocalDate.now().plusDays(30));
+            setDate(b, "#reqDate1", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30));
             b.click("form[action='" + lecturePath + "/request'] button[type=submit]");
             assertTrue(b.text().contains("お申し込みを受け付けました"), b.text());
             scan(b);
@@ -134,7 +134,7 @@ class OutreachBrowserTest {
             assertTrue(b.text().contains("実施日を入力"), b.text());
             scan(b);
             new Select(b.find("#reqStatus")).selectByValue("CONFIRMED");
-            setDate(b, "#fixedDate", LocalDate.now().plusDays(40));
+            setDate(b, "#fixedDate", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(40));
             b.click("form[action$='/status'] button[type=submit]");
             assertTrue(b.text().contains("成立"), b.text());
             scan(b);

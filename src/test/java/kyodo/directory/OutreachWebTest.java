@@ -46,7 +46,7 @@ class OutreachWebTest {
 
     static Map<String, String> requestForm(String organisation) {
         return map("reqOrganisation", organisation, "reqContactName", "山田 花子", "reqPhone", "0123-45-6789",
-                "reqEmail", "hanako@example.jp", "reqDate1", LocalDate.now().plusDays(30).toString(),
+                "reqEmail", "hanako@example.jp", "reqDate1", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30).toString(),
                 "reqTime1", "10時〜11時30分", "reqDate2", "", "reqTime2", "", "reqPlace", "若草児童館 遊戯室",
                 "reqParticipants", "20", "reqMessage", "小学生が中心です。");
     }
@@ -82,7 +82,7 @@ class OutreachWebTest {
         long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm(groupName));
         String title = "ドローン操縦体験" + unique();
         long lectureId = createLecture(rep, groupId, lectureForm(title));
-        assertEquals(1, data.audits("LECTURE_CREATED", repAccount.id(), "lecture"));
+        assertEquals(1, data.audits("dir.audit.lectureCreated", repAccount.id(), "dir.audit.target.lecture"));
         Page manage = rep.get("/groups/" + groupId + "/lectures?done=lectureCreated");
         assertTrue(manage.text().contains("講座を登録しました"), manage.text());
         assertTrue(manage.text().contains(title));
@@ -202,7 +202,7 @@ class OutreachWebTest {
         Map<String, String> bad = requestForm("");
         bad.put("reqPhone", "");
         bad.put("reqEmail", "");
-        bad.put("reqDate1", LocalDate.now().minusDays(1).toString());
+        bad.put("reqDate1", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString());
         bad.put("reqDate2", "2026-13-45");
         bad.put("reqParticipants", "たくさん");
         long before = data.count("SELECT COUNT(*) FROM dir_lecture_request");
@@ -278,7 +278,7 @@ class OutreachWebTest {
         assertTrue(noDate.html().selectFirst("#fixedDate-error").text().contains("実施日を入力"));
         assertEquals("10時〜", noDate.html().selectFirst("#fixedTime").val(), "input is kept");
 
-        LocalDate day = LocalDate.now().plusDays(40);
+        LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(40);
         assertEquals(303, coordinator.post("/admin/lecture-requests/" + id + "/status",
                 map("reqStatus", "CONFIRMED", "fixedDate", day.toString(), "fixedTime", "10時〜11時30分")).status());
         assertEquals(1, outbox(requester.email(), "%成立: " + title));
@@ -328,7 +328,7 @@ class OutreachWebTest {
         assertTrue(before.text().contains(form.get("reqOrganisation")));
         assertFalse(before.text().contains("0123-99-8765"));
         assertFalse(before.text().contains("hanako@example.jp"));
-        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, repAccount.id(), "lecture_request"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, repAccount.id(), "dir.audit.target.lectureRequest"));
         assertTrue(rep.get("/groups/" + groupId + "/lectures").text().contains(form.get("reqOrganisation")));
 
         // Others: neither a citizen nor a member of another group.
@@ -341,19 +341,19 @@ class OutreachWebTest {
         Page detail = coordinator.get("/admin/lecture-requests/" + id);
         assertTrue(detail.text().contains("0123-99-8765") && detail.text().contains("hanako@example.jp"));
         assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
-                + "AND actor_id = ? AND target_type = 'lecture_request' AND target_id = ?", coordinatorAccount.id(), id$));
+                + "AND actor_id = ? AND target_type = 'dir.audit.target.lectureRequest' AND target_id = ?", coordinatorAccount.id(), id$));
         TestAccount staffAccount = accounts.create(Role.STAFF);
         assertTrue(accounts.logIn(server.getURL(), staffAccount).get("/admin/lecture-requests/" + id).text()
                 .contains("0123-99-8765"));
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, staffAccount.id(), "lecture_request"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, staffAccount.id(), "dir.audit.target.lectureRequest"));
 
         assertEquals(303, coordinator.post("/admin/lecture-requests/" + id + "/status",
-                map("reqStatus", "CONFIRMED", "fixedDate", LocalDate.now().plusDays(20).toString())).status());
+                map("reqStatus", "CONFIRMED", "fixedDate", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(20).toString())).status());
         Page after = rep.get("/groups/" + groupId + "/lecture-requests/" + id);
         assertTrue(after.text().contains("0123-99-8765"), after.text());
         assertTrue(after.text().contains("山田 花子"));
         assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
-                + "AND actor_id = ? AND target_type = 'lecture_request' AND target_id = ?", repAccount.id(), id$));
+                + "AND actor_id = ? AND target_type = 'dir.audit.target.lectureRequest' AND target_id = ?", repAccount.id(), id$));
     }
 
     @Test
@@ -376,7 +376,7 @@ class OutreachWebTest {
         assertTrue(text.contains(organisation) && text.contains("0123-45-6789"));
         Page sjis = staff.get("/admin/lecture-requests/export.csv?encoding=sjis");
         assertTrue(new String(sjis.bytes(), CsvFiles.WINDOWS_31J).contains(organisation));
-        assertEquals(2, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "lecture_request"));
+        assertEquals(2, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "dir.audit.target.lectureRequest"));
         assertTrue(staff.get("/admin/lecture-requests").text().contains("CSVでダウンロード"));
 
         WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);

@@ -49,10 +49,10 @@ class SurveyBrowserTest {
             b.click("form[action='/admin/surveys'] button[type=submit]");
             assertTrue(b.text().contains("入力してください"));
             b.assertAccessible();
-            b.type("#surveyTitle", title).type("#surveyYear", String.valueOf(LocalDate.now().getYear()))
+            b.type("#surveyTitle", title).type("#surveyYear", String.valueOf(LocalDate.now(kyodo.core.CityClock.JAPAN).getYear()))
                     .type("#surveyIntro", "団体の活動状況と今後の活動の意向をうかがいます。");
-            setDate(b, "#opensOn", LocalDate.now().minusDays(1));
-            setDate(b, "#closesOn", LocalDate.now().plusDays(30));
+            setDate(b, "#opensOn", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1));
+            setDate(b, "#closesOn", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30));
             b.click("form[action='/admin/surveys'] button[type=submit]");
             assertTrue(b.text().contains("調査を作成しました"), b.text());
             b.assertAccessible();

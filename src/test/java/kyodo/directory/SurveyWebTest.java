@@ -60,8 +60,8 @@ class SurveyWebTest {
     }
 
     static Map<String, String> roundForm(String title) {
-        return map("surveyTitle", title, "surveyYear", String.valueOf(LocalDate.now().getYear()),
-                "opensOn", LocalDate.now().minusDays(1).toString(), "closesOn", LocalDate.now().plusDays(20).toString(),
+        return map("surveyTitle", title, "surveyYear", String.valueOf(LocalDate.now(kyodo.core.CityClock.JAPAN).getYear()),
+                "opensOn", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString(), "closesOn", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(20).toString(),
                 "surveyIntro", "団体の活動状況と今後の意向をうかがいます。");
     }
 
@@ -144,7 +144,7 @@ class SurveyWebTest {
     void aRoundIsCheckedAndItsQuestionsAreFixedOnceOpen() {
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
         Map<String, String> bad = roundForm("");
-        bad.put("closesOn", LocalDate.now().minusDays(5).toString());
+        bad.put("closesOn", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(5).toString());
         bad.put("surveyYear", "令和8");
         Page invalid = staff.post("/admin/surveys", bad);
         assertEquals(422, invalid.status());
@@ -215,7 +215,7 @@ class SurveyWebTest {
         assertEquals(base + "/answers?done=confirmed", confirmed.location());
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_group WHERE id = ? AND member_count = 25 "
                 + "AND activity_place = '東公民館'", rep.groupId()), "the group's data is updated");
-        assertEquals(1, data.audits("GROUP_UPDATED", rep.account().id(), "group"));
+        assertEquals(1, data.audits("dir.audit.groupUpdated", rep.account().id(), "dir.audit.target.group"));
 
         // Step 2: required answers, with messages by question and the input kept.
         Page missing = rep.session().post(base + "/answers", map("q_" + round.text(), "途中まで書いたご意見", "action", "submit"));
@@ -317,7 +317,7 @@ class SurveyWebTest {
         Page shown = staff.get(reminded.location());
         assertTrue(shown.text().contains("催促のメールを送りました"), shown.text());
         assertTrue(shown.text().contains("前回の催促"));
-        assertEquals(1, data.audits("SURVEY_REMINDED", staffAccount.id(), "survey"));
+        assertEquals(1, data.audits("dir.audit.surveyReminded", staffAccount.id(), "dir.audit.target.survey"));
 
         // A double click within the minute sends nothing more.
         Page twice = staff.post("/admin/surveys/" + round.id() + "/remind", Map.of());
@@ -352,7 +352,7 @@ class SurveyWebTest {
 
         // Past its closing date an open round is read-only too.
         Round open = openRound(staff);
-        data.update("UPDATE dir_survey SET closes_on = ? WHERE id = ?", LocalDate.now().minusDays(1).toString(), open.id());
+        data.update("UPDATE dir_survey SET closes_on = ? WHERE id = ?", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString(), open.id());
         assertTrue(rep.session().get(open.base(rep)).text().contains("回答の受付は終了しました"));
         assertEquals(303, rep.session().post(open.base(rep) + "/answers", fullAnswers(open)).status());
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_survey_response WHERE survey_id = ?", open.id()));
@@ -384,8 +384,8 @@ class SurveyWebTest {
         assertEquals("未回答", theirs.get("回答状況"));
         assertEquals(1, rows.stream().filter(r -> r.get("団体ID").equals(String.valueOf(rep.groupId()))).count(),
                 "one row per group");
-        assertEquals(1, data.audits("DATA_EXPORTED", staffAccount.id(), "survey"));
-        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "survey"));
+        assertEquals(1, data.audits("dir.audit.dataExported", staffAccount.id(), "dir.audit.target.survey"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "dir.audit.target.survey"));
 
         Page withContacts = staff.get("/admin/surveys/" + round.id() + "/answers.csv?contacts=1&encoding=sjis");
         String text = new String(withContacts.bytes(), CsvFiles.WINDOWS_31J);
@@ -393,7 +393,7 @@ class SurveyWebTest {
         assertTrue(text.contains("代表者メールアドレス"));
         assertTrue(text.contains(rep.account().email()));
         assertTrue(text.contains("代表 090-0000-1111"));
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "survey"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "dir.audit.target.survey"));
         assertFalse(new String(bytes, StandardCharsets.UTF_8).contains(rep.account().email()));
     }
 

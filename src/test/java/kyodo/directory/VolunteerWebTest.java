@@ -112,23 +112,23 @@ class VolunteerWebTest {
         Page list = c.get("/admin/volunteers?q=写真撮影");
         assertTrue(list.text().contains(person.name()));
         assertFalse(list.text().contains("090-1234-5678"), "no contacts in the list");
-        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, coordinator.id(), "volunteer"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, coordinator.id(), "dir.audit.target.volunteer"));
         Page detail = c.get("/admin/volunteers/" + id);
         assertTrue(detail.text().contains("090-1234-5678"));
         assertTrue(detail.text().contains(person.email()));
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, coordinator.id(), "volunteer"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, coordinator.id(), "dir.audit.target.volunteer"));
 
         // Coordinators export without names and contacts; staff with them. Both are logged.
         Page coordinatorCsv = c.get("/admin/volunteers/export.csv");
         assertEquals(200, coordinatorCsv.status());
         assertFalse(coordinatorCsv.body().contains(person.email()));
         assertTrue(coordinatorCsv.body().contains("写真撮影"));
-        assertEquals(1, data.audits("DATA_EXPORTED", coordinator.id(), "volunteer"));
+        assertEquals(1, data.audits("dir.audit.dataExported", coordinator.id(), "dir.audit.target.volunteer"));
         TestAccount staff = accounts.create(Role.STAFF);
         Page staffCsv = accounts.logIn(server.getURL(), staff).get("/admin/volunteers/export.csv?encoding=sjis");
         String decoded = new String(staffCsv.bytes(), java.nio.charset.Charset.forName("windows-31j"));
         assertTrue(decoded.contains(person.email()) && decoded.contains("写真撮影"), "Windows-31J export");
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staff.id(), "volunteer"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staff.id(), "dir.audit.target.volunteer"));
     }
 
     @Test
@@ -147,7 +147,7 @@ class VolunteerWebTest {
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE account_id = ?", person.id()));
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE id = ? AND active = FALSE "
                 + "AND phone IS NULL AND email IS NULL AND skills IS NULL AND name = '削除済み'", id), "row kept anonymous");
-        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'VOLUNTEER_DELETED' AND actor_id = ?", person.id()));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'dir.audit.volunteerDeleted' AND actor_id = ?", person.id()));
         assertEquals(404, accounts.loggedIn(server.getURL(), Role.STAFF).get("/admin/volunteers/" + id).status());
         assertFalse(s.get("/volunteer/my-data.json").body().contains("手話"));
     }
@@ -156,7 +156,7 @@ class VolunteerWebTest {
     void aCompletedCourseMakesTheParticipantASupporter() {
         TestAccount person = accounts.create(Role.CITIZEN);
         long id = register(person, volunteerForm("まち歩き"));
-        courses.publishEvent(new CourseCompleted(9_999L, "協働塾" + unique(), person.id(), LocalDate.now()));
+        courses.publishEvent(new CourseCompleted(9_999L, "協働塾" + unique(), person.id(), LocalDate.now(kyodo.core.CityClock.JAPAN)));
         assertTrue(accounts.logIn(server.getURL(), person).get("/volunteer").text().contains("まちづくりサポーター"));
         WebSession c = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
         assertTrue(c.get("/admin/volunteers?supporters=1&q=まち歩き").text().contains(person.name()));

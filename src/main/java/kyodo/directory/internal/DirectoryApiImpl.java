@@ -1,5 +1,9 @@
 package kyodo.directory.internal;
 
+import kyodo.directory.groups.Group;
+import kyodo.directory.groups.GroupFinder;
+import kyodo.directory.groups.GroupMemberRepository;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.directory.DirectoryApi;
@@ -13,10 +17,12 @@ import java.util.Set;
 @Singleton
 class DirectoryApiImpl implements DirectoryApi {
 
-    private final GroupService groups;
+    private final GroupFinder groups;
+    private final GroupMemberRepository members;
 
-    DirectoryApiImpl(GroupService groups) {
+    DirectoryApiImpl(GroupFinder groups, GroupMemberRepository members) {
         this.groups = groups;
+        this.members = members;
     }
 
     @Override
@@ -40,7 +46,7 @@ class DirectoryApiImpl implements DirectoryApi {
     @Override
     @Transactional
     public boolean isRepresentative(long accountId, long groupId) {
-        return groups.isRepresentative(accountId, groupId);
+        return members.countRepresentative(groupId, accountId) > 0;
     }
 
     @Override

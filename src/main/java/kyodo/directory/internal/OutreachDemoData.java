@@ -1,9 +1,14 @@
 package kyodo.directory.internal;
 
+import kyodo.directory.outreach.LectureInput;
+import kyodo.directory.outreach.LectureService;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.DemoData;
 import kyodo.core.Role;
+import kyodo.core.Viewer;
+import kyodo.directory.groups.GroupRepository;
 
 import java.util.List;
 import java.util.Map;
@@ -16,11 +21,11 @@ import java.util.Set;
 @Singleton
 class OutreachDemoData implements DemoData {
 
-    private final Db db;
+    private final GroupRepository groupRows;
     private final LectureService lectures;
 
-    OutreachDemoData(Db db, LectureService lectures) {
-        this.db = db;
+    OutreachDemoData(GroupRepository groupRows, LectureService lectures) {
+        this.groupRows = groupRows;
         this.lectures = lectures;
     }
 
@@ -33,8 +38,7 @@ class OutreachDemoData implements DemoData {
     @Transactional
     public void seed(Map<Role, Long> accountsByRole) {
         long coordinator = accountsByRole.getOrDefault(Role.COORDINATOR, accountsByRole.values().iterator().next());
-        List<Long> groups = db.list("SELECT id FROM dir_group WHERE status = 'APPROVED' ORDER BY id LIMIT 3",
-                rs -> rs.getLong(1));
+        List<Long> groups = groupRows.approvedIds().stream().sorted().limit(3).toList();
         List<LectureInput> samples = List.of(
                 new LectureInput("ドローンのしくみと操縦体験",
                         "ドローンが飛ぶしくみをお話しし、屋内用の小型ドローンで操縦を体験します。児童館・学童クラブで実績があります。",
@@ -50,7 +54,7 @@ class OutreachDemoData implements DemoData {
                         List.of("PRESCHOOL"), "0〜3歳の親子", "45", "PAID", "500", "材料費として1組500円",
                         "マット敷きの部屋", List.of("CHILDCARE", "CULTURE"), "中央地区・北地区", "3", "15", true));
         for (int i = 0; i < groups.size(); i++) {
-            lectures.create(coordinator, Set.of(Role.COORDINATOR), groups.get(i), samples.get(i));
+            lectures.create(new Viewer(coordinator, Set.of(Role.COORDINATOR)), groups.get(i), samples.get(i));
         }
     }
 }

@@ -1,11 +1,16 @@
 package kyodo.directory.internal;
 
+import kyodo.directory.survey.SurveyForms.QuestionInput;
+import kyodo.directory.survey.SurveyForms.RoundInput;
+
+import kyodo.directory.survey.SurveyRounds;
+import kyodo.directory.groups.GroupRepository;
+
 import jakarta.inject.Singleton;
+import kyodo.core.CityClock;
 import kyodo.core.DemoData;
 import kyodo.core.FiscalYear;
 import kyodo.core.Role;
-import kyodo.directory.internal.SurveyForms.QuestionInput;
-import kyodo.directory.internal.SurveyForms.RoundInput;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,12 +23,14 @@ import java.util.Map;
 @Singleton
 class SurveyDemoData implements DemoData {
 
-    private final SurveyService surveys;
-    private final Db db;
+    private final SurveyRounds surveys;
+    private final GroupRepository groups;
+    private final CityClock clock;
 
-    SurveyDemoData(SurveyService surveys, Db db) {
+    SurveyDemoData(SurveyRounds surveys, GroupRepository groups, CityClock clock) {
         this.surveys = surveys;
-        this.db = db;
+        this.groups = groups;
+        this.clock = clock;
     }
 
     /** After the directory's groups, before subsidies. */
@@ -36,7 +43,7 @@ class SurveyDemoData implements DemoData {
     @io.micronaut.transaction.annotation.Transactional
     public void seed(Map<Role, Long> accountsByRole) {
         long staff = accountsByRole.getOrDefault(Role.STAFF, accountsByRole.values().iterator().next());
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         FiscalYear year = FiscalYear.of(today);
         long id = surveys.create(staff, new RoundInput(year.warekiLabel() + " 市民活動団体実態及び意向調査",
                 String.valueOf(year.startYear()), today.minusDays(7).toString(), today.plusDays(30).toString(),
@@ -55,7 +62,7 @@ class SurveyDemoData implements DemoData {
         surveys.addQuestion(staff, id, new QuestionInput("市やほかの団体と協働して取り組んでみたいことがあればお書きください。",
                 "TEXT", null, false));
         surveys.addQuestion(staff, id, new QuestionInput("サポートセンターへのご意見・ご要望をお書きください。", "TEXT", null, false));
-        if (db.count("SELECT COUNT(*) FROM dir_group WHERE status = 'APPROVED'") > 0) {
+        if (groups.countApproved() > 0) {
             surveys.open(staff, id);
         }
     }

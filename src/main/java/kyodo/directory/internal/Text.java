@@ -45,6 +45,11 @@ public final class Text {
         return out;
     }
 
+    /** LIKE pattern for a free-text search, with the wildcards in the text escaped. */
+    public static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static String orEmpty(Object value) {
         return value == null ? "" : value.toString();
     }
