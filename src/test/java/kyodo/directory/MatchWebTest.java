@@ -67,14 +67,12 @@ class MatchWebTest {
 
     Map<String, String> volunteerForm(String skills, String district, String day) {
         Map<String, String> form = VolunteerWebTest.volunteerForm(skills);
-        form.remove("avail_SAT_AM");
-        form.remove("avail_WED_PM");
+        form.remove("availability");
         if (day != null) {
-            form.put("avail_" + day + "_AM", "on");
+            form.put("availability", day + "_AM");
         }
         form.put("schoolDistrict", district);
-        form.put("field_CHILDCARE", "");
-        form.put("field_ELDERLY", "on");
+        form.put("activityFields", "ELDERLY");
         return form;
     }
 

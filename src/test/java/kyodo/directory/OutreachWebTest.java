@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static kyodo.directory.DirectoryTestData.map;
@@ -38,8 +40,8 @@ class OutreachWebTest {
     java.util.List<kyodo.core.DemoData> demoData;
 
     static Map<String, String> lectureForm(String title) {
-        return map("lecTitle", title, "lecDescription", "ドローンが飛ぶしくみと操縦体験。", "aud_ELEMENTARY", "on",
-                "lecAudienceNote", "小学3年生以上", "lecMinutes", "９０", "lecFeeKind", "FREE", "field_SCHOOL", "on",
+        return map("lecTitle", title, "lecDescription", "ドローンが飛ぶしくみと操縦体験。", "lecAudiences", "ELEMENTARY",
+                "lecAudienceNote", "小学3年生以上", "lecMinutes", "９０", "lecFeeKind", "FREE", "activityFields", "SCHOOL",
                 "lecPrepare", "体育館、机2台", "lecArea", "市内全域", "lecMinPeople", "5", "lecMaxPeople", "30",
                 "lecPublished", "on");
     }
@@ -164,8 +166,8 @@ class OutreachWebTest {
         WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
         long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm("入力確認会" + unique()));
         Map<String, String> form = lectureForm("");
-        form.remove("aud_ELEMENTARY");
-        form.remove("field_SCHOOL");
+        form.remove("lecAudiences");
+        form.remove("activityFields");
         form.put("lecMinutes", "5");
         form.put("lecFeeKind", "PAID");
         form.put("lecMinPeople", "30");
@@ -401,6 +403,50 @@ class OutreachWebTest {
         outreach.seed(Map.of(Role.COORDINATOR, accounts.create(Role.COORDINATOR).id()));
         assertTrue(data.count("SELECT COUNT(*) FROM dir_lecture") > before);
         assertTrue(WebSession.at(server.getURL()).get("/lectures?q=ドローン").text().contains("ドローンのしくみと操縦体験"));
+    }
+
+    /** Issue 11: text, decimals, 13 digits or a repeated field in the people counts are field errors, never a 500. */
+    @Test
+    void wrongPeopleCountsAreJapaneseFieldErrorsNeverA500() {
+        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm("人数確認会" + unique()));
+        long lectureId = createLecture(rep, groupId, lectureForm("人数の講座" + unique()));
+        for (String path : List.of("/groups/" + groupId + "/lectures", "/groups/" + groupId + "/lectures/" + lectureId + "/edit")) {
+            for (String wrong : List.of("たくさん", "2.5", "1234567890123", "１２３４５６７８９０１２３")) {
+                Map<String, Object> form = new HashMap<>(lectureForm("人数の講座"));
+                form.put("lecMinPeople", wrong);
+                form.put("lecMaxPeople", wrong);
+                Page page = DirectoryTestData.postForm(server.getURL(), rep, path, form);
+                assertEquals(422, page.status(), path + " " + wrong);
+                assertEquals("数字で入力してください", page.html().selectFirst("#lecMinPeople-error").text(), wrong);
+                assertEquals("数字で入力してください", page.html().selectFirst("#lecMaxPeople-error").text(), wrong);
+                assertEquals(wrong.replace("１２３４５６７８９０１２３", "1234567890123"),
+                        page.html().selectFirst("#lecMinPeople").val(), "input is kept");
+            }
+            Map<String, Object> repeated = new HashMap<>(lectureForm("人数の講座"));
+            repeated.put("lecMinPeople", List.of("5", "10"));
+            repeated.put("lecMaxPeople", List.of("30", "40"));
+            repeated.put("lecMinutes", List.of("60", "90"));
+            Page page = DirectoryTestData.postForm(server.getURL(), rep, path, repeated);
+            assertEquals(422, page.status(), path + " repeated");
+            assertEquals("数字で入力してください", page.html().selectFirst("#lecMinPeople-error").text());
+            assertEquals("数字で入力してください", page.html().selectFirst("#lecMinutes-error").text());
+        }
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_lecture WHERE group_id = ?", groupId), "nothing written");
+        assertEquals(5, data.count("SELECT min_people FROM dir_lecture WHERE id = ?", lectureId), "nothing changed");
+    }
+
+    /** Checkbox groups bind one parameter per ticked box. */
+    @Test
+    void aLectureKeepsEveryTickedAudienceAndField() {
+        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm("複数選択会" + unique()));
+        Map<String, Object> form = new HashMap<>(lectureForm("複数選択の講座" + unique()));
+        form.put("lecAudiences", List.of("ELEMENTARY", "SENIOR"));
+        form.put("activityFields", List.of("SCHOOL", "DISASTER"));
+        assertEquals(303, DirectoryTestData.postForm(server.getURL(), rep, "/groups/" + groupId + "/lectures", form).status());
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_lecture WHERE group_id = ? AND audiences = 'ELEMENTARY,SENIOR' "
+                + "AND fields = 'SCHOOL,DISASTER'", groupId));
     }
 
     private long outbox(String recipient, String subjectLike) {

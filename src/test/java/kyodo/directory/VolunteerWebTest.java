@@ -43,9 +43,8 @@ class VolunteerWebTest {
         Map<String, String> form = new HashMap<>();
         form.put("skills", skills);
         form.put("qualifications", "保育士");
-        form.put("field_CHILDCARE", "on");
-        form.put("avail_SAT_AM", "on");
-        form.put("avail_WED_PM", "on");
+        form.put("activityFields", "CHILDCARE");
+        form.put("availability", "SAT_AM");
         form.put("area", "中央地区");
         form.put("schoolDistrict", "中央小学校区");
         form.put("contactMethod", "PHONE");
@@ -79,19 +78,35 @@ class VolunteerWebTest {
     }
 
     @Test
+    void everyTickedTimeSlotAndFieldIsKept() {
+        TestAccount person = accounts.create(Role.CITIZEN);
+        WebSession s = accounts.logIn(server.getURL(), person);
+        Map<String, Object> form = new HashMap<>(volunteerForm("複数の時間"));
+        form.put("availability", java.util.List.of("SAT_AM", "WED_PM", "SUN_EVE"));
+        form.put("activityFields", java.util.List.of("CHILDCARE", "TOWN"));
+        assertEquals(303, DirectoryTestData.postForm(server.getURL(), s, "/volunteer", form).status());
+        var page = s.get("/volunteer").html();
+        for (String slot : java.util.List.of("SAT_AM", "WED_PM", "SUN_EVE")) {
+            assertNotNull(page.selectFirst("#avail_" + slot + "[checked]"), slot);
+        }
+        assertNull(page.selectFirst("#avail_MON_AM[checked]"));
+        assertNotNull(page.selectFirst("input[name=activityFields][value=TOWN][checked]"));
+    }
+
+    @Test
     void badInputShowsMessagesNextToTheFields() {
         TestAccount person = accounts.create(Role.CITIZEN);
         WebSession s = accounts.logIn(server.getURL(), person);
         Map<String, String> form = volunteerForm("草刈り");
         form.put("phone", "");
-        form.put("avail_XYZ_AM", "on");
+        form.put("availability", "XYZ_AM");
         Page page = s.post("/volunteer", form);
         assertEquals(422, page.status());
         assertTrue(page.html().selectFirst("#phone-error").text().contains("電話番号を入力"));
         assertNotNull(page.html().selectFirst("#availability-error"));
         assertEquals("草刈り", page.html().selectFirst("#skills").text());
         form.put("phone", "abc");
-        form.remove("avail_XYZ_AM");
+        form.put("availability", "SAT_AM");
         assertTrue(s.post("/volunteer", form).html().selectFirst("#phone-error").text().contains("数字とハイフン"));
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE account_id = ?", person.id()));
     }

@@ -1,5 +1,6 @@
 package kyodo.directory.board;
 
+import kyodo.directory.groups.GroupForms;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -54,9 +55,9 @@ class BoardAdminController {
 
     @Post("/{id:[0-9]+}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reject(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> reject(@PathVariable long id, @Body GroupForms.RejectForm form, Authentication authentication) {
         try {
-            posts.reject(Viewer.of(authentication).accountId(), id, body.get("rejectReason"));
+            posts.reject(Viewer.of(authentication).accountId(), id, form.rejectReason());
             return Pages.redirect("/admin/board?done=rejected");
         } catch (FormInvalidException e) {
             if (e.errors().has(FieldErrors.FORM)) {

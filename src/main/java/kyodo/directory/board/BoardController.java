@@ -1,5 +1,6 @@
 package kyodo.directory.board;
 
+import kyodo.directory.matching.MatchForms;
 import kyodo.directory.groups.GroupFinder;
 import kyodo.directory.internal.DirectoryPermissions;
 import kyodo.directory.internal.ActivityField;
@@ -123,8 +124,7 @@ class BoardController {
     @Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body Map<String, String> body, Authentication authentication) {
-        PostInput input = PostInput.fromForm(body);
+    HttpResponse<?> create(@Body PostInput input, Authentication authentication) {
         try {
             long id = posts.create(Viewer.of(authentication).accountId(), input);
             return Pages.redirect("/board/" + id + "?done=sent");
@@ -148,10 +148,10 @@ class BoardController {
     @Post("/{id:[0-9]+}/matches/{matchId:[0-9]+}/feedback")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> feedback(@PathVariable long id, @PathVariable long matchId, @Body Map<String, String> body,
+    HttpResponse<?> feedback(@PathVariable long id, @PathVariable long matchId, @Body MatchForms.FeedbackForm form,
                              Authentication authentication) {
         try {
-            matches.feedback(Viewer.of(authentication).accountId(), matchId, body.get("feedback"));
+            matches.feedback(Viewer.of(authentication).accountId(), matchId, form.feedback());
             return Pages.redirect("/board/" + id + "?done=saved");
         } catch (FormInvalidException e) {
             return again(id, authentication, e.errors());
@@ -161,10 +161,10 @@ class BoardController {
     @Post("/{id:[0-9]+}/matches/{matchId:[0-9]+}/cancel")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> cancel(@PathVariable long id, @PathVariable long matchId, @Body Map<String, String> body,
+    HttpResponse<?> cancel(@PathVariable long id, @PathVariable long matchId, @Body MatchForms.CancelForm form,
                            Authentication authentication) {
         try {
-            matches.cancel(Viewer.of(authentication), matchId, body.get("cancelReason"));
+            matches.cancel(Viewer.of(authentication), matchId, form.cancelReason());
             return Pages.redirect("/board/" + id + "?done=cancelled");
         } catch (FormInvalidException e) {
             return again(id, authentication, e.errors());

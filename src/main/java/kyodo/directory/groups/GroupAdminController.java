@@ -62,9 +62,9 @@ class GroupAdminController {
 
     @Post("/{id:[0-9]+}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reject(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> reject(@PathVariable long id, @Body GroupForms.RejectForm form, Authentication authentication) {
         try {
-            groups.reject(Viewer.of(authentication).accountId(), id, body.get("rejectReason"));
+            groups.reject(Viewer.of(authentication).accountId(), id, form.rejectReason());
             return Pages.redirect("/admin/groups?status=PENDING&rejected=" + id);
         } catch (FormInvalidException e) {
             return again(id, authentication, e);

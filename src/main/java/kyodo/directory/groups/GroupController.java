@@ -90,8 +90,7 @@ class GroupController {
     @Post
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> register(@Body Map<String, String> body, Authentication authentication) {
-        GroupInput input = GroupInput.fromForm(body);
+    HttpResponse<?> register(@Body GroupInput input, Authentication authentication) {
         try {
             long id = groups.register(Viewer.of(authentication).accountId(), input);
             return Pages.redirect("/groups/" + id + "?done=registered");
@@ -114,8 +113,7 @@ class GroupController {
     @Post("/{id:[0-9]+}/edit")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
-        GroupInput input = GroupInput.fromForm(body);
+    HttpResponse<?> update(@PathVariable long id, @Body GroupInput input, Authentication authentication) {
         try {
             groups.update(Viewer.of(authentication), id, input);
             return Pages.redirect("/groups/" + id + "?done=saved");
@@ -131,12 +129,12 @@ class GroupController {
     @Post("/{id:[0-9]+}/members")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> addMember(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> addMember(@PathVariable long id, @Body GroupForms.MemberForm form, Authentication authentication) {
         try {
-            members.addMember(Viewer.of(authentication), id, body.get("memberEmail"));
+            members.addMember(Viewer.of(authentication), id, form.memberEmail());
             return Pages.redirect("/groups/" + id + "?done=memberAdded#members");
         } catch (FormInvalidException e) {
-            return again(id, authentication, e.errors(), body.get("memberEmail"));
+            return again(id, authentication, e.errors(), form.memberEmail());
         }
     }
 
@@ -156,9 +154,9 @@ class GroupController {
     @Post("/{id:[0-9]+}/representative")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> handOver(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> handOver(@PathVariable long id, @Body GroupForms.HandOverForm form, Authentication authentication) {
         try {
-            long newRep = Long.parseLong(Text.orEmpty(Text.clean(body.get("newRepresentative"))));
+            long newRep = Long.parseLong(Text.orEmpty(form.newRepresentative()));
             members.handOver(Viewer.of(authentication), id, newRep);
             return Pages.redirect("/groups/" + id + "?done=handedOver#members");
         } catch (NumberFormatException e) {

@@ -137,9 +137,10 @@ public class DirectoryMails {
     // ---- the status survey ----
 
     public void surveyAsked(long representative, Survey survey, long groupId, String groupName, boolean reminder) {
-        String kind = reminder ? "Reminder" : "Asked";
-        send(representative, texts.text("dir.mail.survey" + kind + ".subject", survey.title()),
-                texts.text("dir.mail.survey" + kind + ".body", groupName, settings.getCityName(), settings.getCenterName(),
+        String subject = reminder ? "dir.mail.surveyReminder.subject" : "dir.mail.surveyAsked.subject";
+        String body = reminder ? "dir.mail.surveyReminder.body" : "dir.mail.surveyAsked.body";
+        send(representative, texts.text(subject, survey.title()),
+                texts.text(body, groupName, settings.getCityName(), settings.getCenterName(),
                         survey.title(), date(survey.opensOn()), date(survey.closesOn()),
                         link("/groups/" + groupId + "/surveys/" + survey.id()),
                         survey.intro() == null ? "" : "\n" + survey.intro()));

@@ -91,11 +91,11 @@ class MatchAdminController {
 
     @Post("/match")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> propose(@PathVariable long id, @Body Map<String, String> body, Authentication authentication,
+    HttpResponse<?> propose(@PathVariable long id, @Body MatchForms.ProposeForm form, Authentication authentication,
                             HttpRequest<?> request) {
         try {
-            long volunteerId = Long.parseLong(Text.orEmpty(body.get("volunteerId")));
-            matches.propose(Viewer.of(authentication).accountId(), id, volunteerId, body.get("reasons"));
+            long volunteerId = Long.parseLong(Text.orEmpty(form.volunteerId()));
+            matches.propose(Viewer.of(authentication).accountId(), id, volunteerId, form.reasons());
             return Pages.redirect("/admin/board/" + id + "/match?done=proposed");
         } catch (NumberFormatException e) {
             return consoleAgain(id, FieldErrors.of(FieldErrors.FORM, "core.error.notFound"), request);
@@ -107,14 +107,14 @@ class MatchAdminController {
     @Post("/matches/{matchId:[0-9]+}/{action:(accept|decline|complete|cancel)}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> matchAction(@PathVariable long id, @PathVariable long matchId, @PathVariable String action,
-                                @Body Map<String, String> body, Authentication authentication, HttpRequest<?> request) {
+                                @Body MatchForms.MatchActionForm form, Authentication authentication, HttpRequest<?> request) {
         Viewer actor = Viewer.of(authentication);
         try {
             switch (action) {
                 case "accept" -> matches.respondFor(actor.accountId(), matchId, true);
                 case "decline" -> matches.respondFor(actor.accountId(), matchId, false);
-                case "complete" -> matches.complete(actor.accountId(), matchId, body.get("activityDate"), body.get("minutes"));
-                default -> matches.cancel(actor, matchId, body.get("cancelReason"));
+                case "complete" -> matches.complete(actor.accountId(), matchId, form.activityDate(), form.minutes());
+                default -> matches.cancel(actor, matchId, form.cancelReason());
             }
             String done = switch (action) {
                 case "accept" -> "accepted";

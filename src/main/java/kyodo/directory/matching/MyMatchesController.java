@@ -78,16 +78,16 @@ class MyMatchesController {
 
     @Post("/{id:[0-9]+}/feedback")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> feedback(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> feedback(@PathVariable long id, @Body MatchForms.FeedbackForm form, Authentication authentication) {
         try {
-            matches.feedback(Viewer.of(authentication).accountId(), id, body.get("feedback"));
+            matches.feedback(Viewer.of(authentication).accountId(), id, form.feedback());
             return Pages.redirect("/volunteer/matches/" + id + "?done=saved");
         } catch (FormInvalidException e) {
             Map<String, Object> model = model(id, authentication);
             if (model == null) {
                 return HttpResponse.notFound();
             }
-            model.put("feedback", body.getOrDefault("feedback", ""));
+            model.put("feedback", form.feedback() == null ? "" : form.feedback());
             return Pages.invalid("directory/my-match", model, e.errors());
         }
     }

@@ -76,11 +76,10 @@ class GroupLectureController {
 
     @Post("/lectures")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@PathVariable long groupId, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> create(@PathVariable long groupId, @Body LectureInput input, Authentication authentication) {
         if (!allowed(groupId, authentication)) {
             return forbidden();
         }
-        LectureInput input = LectureInput.fromForm(body);
         try {
             lectures.create(Viewer.of(authentication), groupId, input);
             return Pages.redirect("/groups/" + groupId + "/lectures?done=lectureCreated");
@@ -105,12 +104,11 @@ class GroupLectureController {
 
     @Post("/lectures/{id:[0-9]+}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long groupId, @PathVariable long id, @Body Map<String, String> body,
+    HttpResponse<?> update(@PathVariable long groupId, @PathVariable long id, @Body LectureInput input,
                            Authentication authentication) {
         if (!allowed(groupId, authentication)) {
             return forbidden();
         }
-        LectureInput input = LectureInput.fromForm(body);
         try {
             lectures.update(Viewer.of(authentication), groupId, id, input);
             return Pages.redirect("/groups/" + groupId + "/lectures?done=lectureSaved");

@@ -36,6 +36,6 @@ public record Lecture(long id, long groupId, String groupName, boolean groupAppr
                 String.valueOf(minutes), free() ? "FREE" : "PAID", free() ? null : feeAmount.toString(), feeNote,
                 hostPrepares, fields.stream().map(Enum::name).toList(), serviceArea,
                 minPeople == null ? null : minPeople.toString(), maxPeople == null ? null : maxPeople.toString(),
-                published);
+                published ? "on" : null);
     }
 }

@@ -84,12 +84,11 @@ class LectureController {
     @Post("/{id:[0-9]+}/request")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> request(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> request(@PathVariable long id, @Body LectureRequestInput input, Authentication authentication) {
         Lecture lecture = lectures.findPublic(id).orElse(null);
         if (lecture == null) {
             return HttpResponse.notFound();
         }
-        LectureRequestInput input = LectureRequestInput.fromForm(body);
         try {
             long requestId = requests.create(Viewer.of(authentication).accountId(), id, input);
             return Pages.redirect("/lectures/requests/" + requestId + "?done=requestSent");

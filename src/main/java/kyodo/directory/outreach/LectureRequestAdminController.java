@@ -81,24 +81,24 @@ class LectureRequestAdminController {
 
     @Post("/{id:[0-9]+}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> status(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> status(@PathVariable long id, @Body RequestForms.StatusForm form, Authentication authentication) {
         try {
-            handling.changeStatus(Viewer.of(authentication).accountId(), id, body.get("reqStatus"), body.get("fixedDate"),
-                    body.get("fixedTime"), body.get("reqNote"));
+            handling.changeStatus(Viewer.of(authentication).accountId(), id, form.reqStatus(), form.fixedDate(),
+                    form.fixedTime(), form.reqNote());
             return Pages.redirect("/admin/lecture-requests/" + id + "?done=statusChanged");
         } catch (FormInvalidException e) {
-            return again(id, authentication, body, e.errors());
+            return again(id, authentication, form, null, e.errors());
         }
     }
 
     @Post("/{id:[0-9]+}/note")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> note(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> note(@PathVariable long id, @Body RequestForms.NoteForm form, Authentication authentication) {
         try {
-            handling.addNote(Viewer.of(authentication).accountId(), id, body.get("reqNoteOnly"));
+            handling.addNote(Viewer.of(authentication).accountId(), id, form.reqNoteOnly());
             return Pages.redirect("/admin/lecture-requests/" + id + "?done=noteAdded");
         } catch (FormInvalidException e) {
-            return again(id, authentication, body, e.errors());
+            return again(id, authentication, null, form, e.errors());
         }
     }
 
@@ -112,7 +112,8 @@ class LectureRequestAdminController {
                 export.csv(Viewer.of(authentication).accountId(), enc), enc);
     }
 
-    private HttpResponse<?> again(long id, Authentication authentication, Map<String, String> body, FieldErrors errors) {
+    private HttpResponse<?> again(long id, Authentication authentication, RequestForms.StatusForm status,
+                                  RequestForms.NoteForm note, FieldErrors errors) {
         if (errors.has(FieldErrors.FORM) && requests.find(id).isEmpty()) {
             return HttpResponse.notFound();
         }
@@ -121,11 +122,15 @@ class LectureRequestAdminController {
             return HttpResponse.notFound();
         }
         model.put("notice", "");
-        model.put("reqStatus", Text.orEmpty(body.get("reqStatus")));
-        model.put("fixedDate", Text.orEmpty(body.get("fixedDate")));
-        model.put("fixedTime", Text.orEmpty(body.get("fixedTime")));
-        model.put("reqNote", Text.orEmpty(body.get("reqNote")));
-        model.put("reqNoteOnly", Text.orEmpty(body.get("reqNoteOnly")));
+        if (status != null) {
+            model.put("reqStatus", Text.orEmpty(status.reqStatus()));
+            model.put("fixedDate", Text.orEmpty(status.fixedDate()));
+            model.put("fixedTime", Text.orEmpty(status.fixedTime()));
+            model.put("reqNote", Text.orEmpty(status.reqNote()));
+        }
+        if (note != null) {
+            model.put("reqNoteOnly", Text.orEmpty(note.reqNoteOnly()));
+        }
         return Pages.invalid("directory/admin/lecture-request", model, errors);
     }
 

@@ -114,7 +114,7 @@ public class LectureService {
         return new LectureRow(id, groupId, input.lecTitle(), input.lecDescription(), audiences(input),
                 input.lecAudienceNote(), Integer.parseInt(input.lecMinutes()), fee(input), input.lecFeeNote(),
                 input.lecPrepare(), ActivityField.join(ActivityField.parseAll(input.activityFields())), input.lecArea(),
-                toInt(input.lecMinPeople()), toInt(input.lecMaxPeople()), input.lecPublished(), createdBy, createdAt,
+                toInt(input.lecMinPeople()), toInt(input.lecMaxPeople()), input.published(), createdBy, createdAt,
                 updatedAt);
     }
 

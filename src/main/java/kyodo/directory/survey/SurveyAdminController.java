@@ -73,8 +73,7 @@ class SurveyAdminController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body Map<String, String> body, Authentication authentication) {
-        RoundInput input = RoundInput.fromForm(body);
+    HttpResponse<?> create(@Body RoundInput input, Authentication authentication) {
         try {
             long id = surveys.create(Viewer.of(authentication).accountId(), input);
             return Pages.redirect("/admin/surveys/" + id + "?done=created");
@@ -101,8 +100,7 @@ class SurveyAdminController {
 
     @Post("/{id:[0-9]+}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
-        RoundInput input = RoundInput.fromForm(body);
+    HttpResponse<?> update(@PathVariable long id, @Body RoundInput input, Authentication authentication) {
         try {
             surveys.updateRound(Viewer.of(authentication).accountId(), id, input);
             return Pages.redirect("/admin/surveys/" + id + "?done=saved");
@@ -117,8 +115,7 @@ class SurveyAdminController {
 
     @Post("/{id:[0-9]+}/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> addQuestion(@PathVariable long id, @Body Map<String, String> body, Authentication authentication) {
-        QuestionInput input = QuestionInput.fromForm(body);
+    HttpResponse<?> addQuestion(@PathVariable long id, @Body QuestionInput input, Authentication authentication) {
         try {
             surveys.addQuestion(Viewer.of(authentication).accountId(), id, input);
             return Pages.redirect("/admin/surveys/" + id + "?done=questionAdded#questions");

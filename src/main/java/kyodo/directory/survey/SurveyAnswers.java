@@ -124,15 +124,13 @@ public class SurveyAnswers {
                 : new AnswerView(q, null, new LinkedHashSet<>(SurveyRounds.lines(answer)));
     }
 
-    /** The questions with what was posted: text as typed, choices by their index ({@code q_ID} / {@code q_ID_INDEX}). */
-    public List<AnswerView> fromForm(long surveyId, Map<String, String> body) {
+    /** The questions with what was posted: text as typed, choices by their index ({@code q_ID}, once per choice). */
+    public List<AnswerView> fromForm(long surveyId, SurveyForms.AnswersForm form) {
         return rounds.questions(surveyId).stream().map(q -> {
-            String field = "q_" + q.id();
+            List<String> posted = form.of(q.id());
             return switch (q.kind()) {
-                case TEXT -> new AnswerView(q, Text.clean(body.get(field)), Set.of());
-                case SINGLE -> new AnswerView(q, null, choicesAt(q, body.get(field) == null ? List.of()
-                        : List.of(body.get(field))));
-                case MULTIPLE -> new AnswerView(q, null, choicesAt(q, Text.checked(body, field + "_")));
+                case TEXT -> new AnswerView(q, posted.isEmpty() ? null : Text.clean(String.join("\n", posted)), Set.of());
+                case SINGLE, MULTIPLE -> new AnswerView(q, null, choicesAt(q, posted));
             };
         }).toList();
     }

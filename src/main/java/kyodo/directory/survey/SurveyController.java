@@ -106,13 +106,12 @@ class SurveyController {
 
     @Post("/data")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> confirmData(@PathVariable long groupId, @PathVariable long surveyId, @Body Map<String, String> body,
+    HttpResponse<?> confirmData(@PathVariable long groupId, @PathVariable long surveyId, @Body GroupInput input,
                                 Authentication authentication) {
         Visit v = visit(groupId, surveyId, authentication);
         if (v.refusal() != null) {
             return v.refusal();
         }
-        GroupInput input = GroupInput.fromForm(body);
         try {
             dataStep.confirmData(Viewer.of(authentication), surveyId, groupId, input);
             return Pages.redirect(v.base() + "/answers?done=confirmed");
@@ -142,14 +141,14 @@ class SurveyController {
     /** {@code action=save} keeps a draft; {@code action=submit} hands the answers in. */
     @Post("/answers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> answer(@PathVariable long groupId, @PathVariable long surveyId, @Body Map<String, String> body,
+    HttpResponse<?> answer(@PathVariable long groupId, @PathVariable long surveyId, @Body SurveyForms.AnswersForm form,
                            Authentication authentication) {
         Visit v = visit(groupId, surveyId, authentication);
         if (v.refusal() != null) {
             return v.refusal();
         }
-        List<AnswerView> answers = surveys.fromForm(surveyId, body);
-        boolean submit = "submit".equals(body.get("action"));
+        List<AnswerView> answers = surveys.fromForm(surveyId, form);
+        boolean submit = form.submit();
         try {
             boolean saved = surveys.saveAnswers(Viewer.of(authentication), surveyId, groupId, answers, submit);
             // Not saved means it was already submitted: a second click lands on the same confirmation.

@@ -153,7 +153,7 @@ public class SurveyRounds {
             throw new FormInvalidException(errors);
         }
         questions.save(new SurveyQuestion(null, surveyId, questions.nextPosition(surveyId), input.questionText(), kind,
-                choices.isEmpty() ? null : String.join("\n", choices), input.required()));
+                choices.isEmpty() ? null : String.join("\n", choices), input.mandatory()));
     }
 
     @Transactional

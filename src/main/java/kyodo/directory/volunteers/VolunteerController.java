@@ -72,10 +72,10 @@ class VolunteerController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(@Body Map<String, String> body, Authentication authentication) {
+    HttpResponse<?> save(@Body VolunteerForm form, Authentication authentication) {
         long id = Viewer.of(authentication).accountId();
         AccountSummary account = accounts.find(id).orElseThrow();
-        VolunteerInput input = VolunteerInput.fromForm(body, account.displayName(), account.nameKana(), account.email());
+        VolunteerInput input = form.toInput(account.displayName(), account.nameKana(), account.email());
         try {
             volunteers.saveOwn(id, input);
             return Pages.redirect("/volunteer?done=saved");
@@ -104,8 +104,8 @@ class VolunteerController {
 
     @Post("/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(@Body Map<String, String> body, Authentication authentication) {
-        if (Text.clean(body.get("confirmDelete")) == null) {
+    HttpResponse<?> delete(@Body VolunteerForm.DeleteForm form, Authentication authentication) {
+        if (form.confirmDelete() == null) {
             return Pages.redirect("/volunteer?done=notDeleted#delete");
         }
         volunteers.deleteOwn(Viewer.of(authentication).accountId());

@@ -1,7 +1,5 @@
 package kyodo.directory.volunteers;
 
-import kyodo.directory.internal.Text;
-
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.Email;
@@ -10,9 +8,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
-import java.util.Map;
 
-/** A volunteer registration as typed (the person's own form, or a row of the spreadsheet import). */
+/**
+ * A volunteer registration as checked and stored: the person's own form with the name and e-mail of
+ * their account ({@link VolunteerForm}), or a row of the spreadsheet import.
+ */
 @Introspected
 public record VolunteerInput(
         @NotBlank @Size(max = 100) @Nullable String volunteerName,
@@ -27,13 +27,6 @@ public record VolunteerInput(
         @Size(max = 100) @Nullable String area,
         @Size(max = 100) @Nullable String schoolDistrict,
         @Nullable String consent) {
-
-    public static VolunteerInput fromForm(Map<String, String> body, String name, String kana, String email) {
-        return new VolunteerInput(name, kana, email, Text.clean(Text.digits(body.get("phone"))),
-                Text.clean(body.get("contactMethod")), Text.clean(body.get("skills")),
-                Text.clean(body.get("qualifications")), Text.checked(body, "field_"), Text.checked(body, "avail_"),
-                Text.clean(body.get("area")), Text.clean(body.get("schoolDistrict")), Text.clean(body.get("consent")));
-    }
 
     public boolean consented() {
         return consent != null;
