@@ -61,21 +61,6 @@ public class CsvImportService {
         };
     }
 
-    static final Map<String, String> VOLUNTEER_FIELD_COLUMNS = Map.ofEntries(
-            Map.entry("volunteerName", "氏名"), Map.entry("nameKana", "フリガナ"), Map.entry("email", "メールアドレス"),
-            Map.entry("phone", "電話番号"), Map.entry("contactMethod", "連絡方法"), Map.entry("skills", "特技・技能"),
-            Map.entry("qualifications", "資格"), Map.entry("activityFields", "活動分野"),
-            Map.entry("availability", "活動できる時間"), Map.entry("area", "地域"), Map.entry("schoolDistrict", "小学校区"),
-            Map.entry("consent", "連絡先提供の同意"));
-
-    static final Map<String, String> GROUP_FIELD_COLUMNS = Map.ofEntries(
-            Map.entry("groupName", "団体名"), Map.entry("nameKana", "フリガナ"), Map.entry("groupType", "種別"),
-            Map.entry("activityFields", "活動分野"), Map.entry("area", "地域"), Map.entry("schoolDistrict", "小学校区"),
-            Map.entry("foundedYear", "設立年"), Map.entry("memberCount", "会員数"), Map.entry("activityDays", "活動日"),
-            Map.entry("activityPlace", "活動場所"), Map.entry("publicContact", "公開連絡先"),
-            Map.entry("privateContact", "非公開連絡先"), Map.entry("website", "ウェブサイト"), Map.entry("socialLinks", "SNS"),
-            Map.entry("groupDescription", "団体の紹介"));
-
     /** At most this many bad rows are listed; the count says how many more there were. */
     public static final int MAX_REPORTED = 200;
 
@@ -141,7 +126,7 @@ public class CsvImportService {
     @Transactional
     public int importVolunteers(long actorId, byte[] content, Progress progress) {
         List<VolunteerInput> rows = check(content, DirectoryCsv.VOLUNTEER_COLUMNS, csv::volunteer,
-                volunteers::checkImported, VOLUNTEER_FIELD_COLUMNS, progress);
+                volunteers::checkImported, DirectoryCsv.VOLUNTEER_FIELD_COLUMNS, progress);
         LocalDateTime now = clock.now();
         List<ImportedVolunteer> batch = new ArrayList<>(BATCH);
         int n = 0;
@@ -167,7 +152,7 @@ public class CsvImportService {
     @Transactional
     public int importGroups(long actorId, byte[] content, Progress progress) {
         List<GroupInput> rows = check(content, DirectoryCsv.GROUP_COLUMNS, csv::group, groups::check,
-                GROUP_FIELD_COLUMNS, progress);
+                DirectoryCsv.GROUP_FIELD_COLUMNS, progress);
         int n = 0;
         for (GroupInput g : rows) {
             groups.insert(g, Group.Status.APPROVED, actorId);

@@ -62,6 +62,22 @@ public final class DirectoryCsv {
             new Column("SNS", false, false, ""),
             new Column("団体の紹介", false, false, ""));
 
+    /** The column of each form field, to name it in an import's row errors. */
+    static final Map<String, String> VOLUNTEER_FIELD_COLUMNS = Map.ofEntries(
+            Map.entry("volunteerName", "氏名"), Map.entry("nameKana", "フリガナ"), Map.entry("email", "メールアドレス"),
+            Map.entry("phone", "電話番号"), Map.entry("contactMethod", "連絡方法"), Map.entry("skills", "特技・技能"),
+            Map.entry("qualifications", "資格"), Map.entry("activityFields", "活動分野"),
+            Map.entry("availability", "活動できる時間"), Map.entry("area", "地域"), Map.entry("schoolDistrict", "小学校区"),
+            Map.entry("consent", "連絡先提供の同意"));
+
+    static final Map<String, String> GROUP_FIELD_COLUMNS = Map.ofEntries(
+            Map.entry("groupName", "団体名"), Map.entry("nameKana", "フリガナ"), Map.entry("groupType", "種別"),
+            Map.entry("activityFields", "活動分野"), Map.entry("area", "地域"), Map.entry("schoolDistrict", "小学校区"),
+            Map.entry("foundedYear", "設立年"), Map.entry("memberCount", "会員数"), Map.entry("activityDays", "活動日"),
+            Map.entry("activityPlace", "活動場所"), Map.entry("publicContact", "公開連絡先"),
+            Map.entry("privateContact", "非公開連絡先"), Map.entry("website", "ウェブサイト"), Map.entry("socialLinks", "SNS"),
+            Map.entry("groupDescription", "団体の紹介"));
+
     /** The downloads' file names (a date and ".csv" follow those that take one). */
     public static final String VOLUNTEERS_FILE = "ボランティア一覧";
     public static final String GROUPS_FILE = "団体一覧";
@@ -86,6 +102,22 @@ public final class DirectoryCsv {
             "団体情報の確認日時", "提出日時");
     public static final List<String> SURVEY_CONTACT_HEADERS = List.of("代表者氏名", "代表者メールアドレス",
             "サポートセンター用連絡先");
+
+    /** The keys of a person's own data as JSON (a file they download, so fixed like the CSV columns). */
+    public static final String OWN_REGISTRATION = "ボランティア登録";
+    public static final String OWN_REGISTERED_AT = "登録日時";
+    public static final String OWN_UPDATED_AT = "更新日時";
+    public static final String OWN_HISTORY = "マッチング履歴";
+    public static final String OWN_REQUEST = "依頼";
+    public static final String OWN_STATUS = "状態";
+    public static final String OWN_PROPOSED_AT = "打診日時";
+    public static final String OWN_ACTIVITY_DATE = "活動日";
+    public static final String OWN_MINUTES = "活動時間（分）";
+    public static final String OWN_FEEDBACK = "あなたの感想";
+    public static final String OWN_SUPPORTER = "まちづくりサポーター";
+    public static final String OWN_SUPPORTER_SINCE = "登録日";
+    public static final String OWN_SUPPORTER_REASON = "理由";
+    public static final String OWN_GROUPS = "所属団体";
 
     public static String surveyQuestionHeader(int number, String text) {
         return "問" + number + " " + text;

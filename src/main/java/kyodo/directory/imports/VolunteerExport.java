@@ -12,6 +12,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
 import kyodo.core.CsvFiles;
+import kyodo.directory.internal.DirectoryTexts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +33,9 @@ public class VolunteerExport {
     private final GroupRepository groupRows;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final DirectoryTexts texts;
 
-    VolunteerExport(VolunteerService volunteers, DirectoryCsv csv, Supporters supporters, MatchService matches, GroupFinder groups,
+    VolunteerExport(DirectoryTexts texts, VolunteerService volunteers, DirectoryCsv csv, Supporters supporters, MatchService matches, GroupFinder groups,
                     GroupRepository groupRows, AuditLog audit, JsonMapper json) {
         this.volunteers = volunteers;
         this.csv = csv;
@@ -43,6 +45,7 @@ public class VolunteerExport {
         this.groupRows = groupRows;
         this.audit = audit;
         this.json = json;
+        this.texts = texts;
     }
 
     @Transactional
@@ -55,27 +58,28 @@ public class VolunteerExport {
             for (int i = 0; i < header.size(); i++) {
                 reg.put(header.get(i), row.get(i));
             }
-            reg.put("登録日時", v.createdAt().toString());
-            reg.put("更新日時", v.updatedAt().toString());
-            out.put("ボランティア登録", reg);
+            reg.put(DirectoryCsv.OWN_REGISTERED_AT, v.createdAt().toString());
+            reg.put(DirectoryCsv.OWN_UPDATED_AT, v.updatedAt().toString());
+            out.put(DirectoryCsv.OWN_REGISTRATION, reg);
             List<Map<String, Object>> history = new ArrayList<>();
             for (MatchService.MatchView m : matches.forVolunteer(v.id())) {
                 Map<String, Object> h = new LinkedHashMap<>();
-                h.put("依頼", m.post().title());
-                h.put("状態", m.match().status().name());
-                h.put("打診日時", m.match().proposedAt().toString());
-                h.put("活動日", m.match().activityDate() == null ? "" : m.match().activityDate().toString());
-                h.put("活動時間（分）", m.match().minutes() == null ? "" : m.match().minutes().toString());
-                h.put("あなたの感想", m.match().volunteerFeedback() == null ? "" : m.match().volunteerFeedback());
+                h.put(DirectoryCsv.OWN_REQUEST, m.post().title());
+                h.put(DirectoryCsv.OWN_STATUS, m.match().status().name());
+                h.put(DirectoryCsv.OWN_PROPOSED_AT, m.match().proposedAt().toString());
+                h.put(DirectoryCsv.OWN_ACTIVITY_DATE, m.match().activityDate() == null ? "" : m.match().activityDate().toString());
+                h.put(DirectoryCsv.OWN_MINUTES, m.match().minutes() == null ? "" : m.match().minutes().toString());
+                h.put(DirectoryCsv.OWN_FEEDBACK, m.match().volunteerFeedback() == null ? "" : m.match().volunteerFeedback());
                 history.add(h);
             }
-            out.put("マッチング履歴", history);
-        }, () -> out.put("ボランティア登録", null));
-        supporters.of(accountId).ifPresent(s -> out.put("まちづくりサポーター",
-                Map.of("登録日", s.since().toString(), "理由", s.source())));
+            out.put(DirectoryCsv.OWN_HISTORY, history);
+        }, () -> out.put(DirectoryCsv.OWN_REGISTRATION, null));
+        supporters.of(accountId).ifPresent(s -> out.put(DirectoryCsv.OWN_SUPPORTER,
+                Map.of(DirectoryCsv.OWN_SUPPORTER_SINCE, s.since().toString(), DirectoryCsv.OWN_SUPPORTER_REASON, s.source())));
         List<String> memberships = new ArrayList<>();
-        groups.groupsOf(accountId).forEach((g, role) -> memberships.add(g.name() + "（" + (role == GroupService.MemberRole.REPRESENTATIVE ? "代表者" : "メンバー") + "）"));
-        out.put("所属団体", memberships);
+        groups.groupsOf(accountId).forEach((g, role) -> memberships.add(texts.ja("dir.ownData.membership", g.name(),
+                texts.ja("dir.memberRole." + role.name()))));
+        out.put(DirectoryCsv.OWN_GROUPS, memberships);
         try {
             return json.writeValueAsString(out);
         } catch (IOException e) {

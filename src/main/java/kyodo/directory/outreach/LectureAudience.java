@@ -8,14 +8,7 @@ import java.util.Set;
 
 /** Who an outreach lecture (出前講座) is for (対象), so a school or a senior club can find theirs. */
 public enum LectureAudience {
-    PRESCHOOL("未就学児・保護者"), ELEMENTARY("小学生"), SECONDARY("中学生・高校生"), ADULT("一般・成人"), SENIOR("高齢者");
-
-    /** The Japanese label, as the CSV export writes it. */
-    public final String japanese;
-
-    LectureAudience(String japanese) {
-        this.japanese = japanese;
-    }
+    PRESCHOOL, ELEMENTARY, SECONDARY, ADULT, SENIOR;
 
     public String labelKey() {
         return "dir.lec.audience." + name();
