@@ -83,6 +83,21 @@ public class DirectoryTestData {
         }
     }
 
+    /** The first column of the first row, as text. */
+    @io.micronaut.transaction.annotation.Transactional
+    public String text(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long audits(String action, long actorId, String targetType) {
         return count("SELECT COUNT(*) FROM core_audit_log WHERE action = ? AND actor_id = ? AND target_type = ?",
                 action, actorId, targetType);

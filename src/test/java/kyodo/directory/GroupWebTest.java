@@ -75,6 +75,26 @@ class GroupWebTest {
         assertTrue(data.count("SELECT COUNT(*) FROM core_outbox WHERE subject LIKE ?", "%承認されました: " + name) > 0);
     }
 
+    /** The coordinators' mail about a new group links, absolutely, to a page where they can decide on it. */
+    @Test
+    void theNewGroupMailLinksToAPageTheCoordinatorCanOpen() {
+        TestAccount coordinatorAccount = accounts.create(Role.COORDINATOR);
+        WebSession citizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        String name = "通知確認会" + unique();
+        long id = DirectoryTestData.registerGroup(citizen, DirectoryTestData.groupForm(name));
+        String body = data.text("SELECT body FROM core_outbox WHERE recipient = ? AND subject LIKE ?",
+                coordinatorAccount.email(), "%承認待ち: " + name);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(https?://\\S+)").matcher(body);
+        assertTrue(link.find(), body);
+        java.net.URI uri = java.net.URI.create(link.group(1));
+        assertEquals("/groups/" + id, uri.getPath(), body);
+        WebSession coordinator = accounts.logIn(server.getURL(), coordinatorAccount);
+        Page page = coordinator.get(uri.getPath());
+        assertEquals(200, page.status());
+        assertNotNull(page.html().selectFirst("form[action='/admin/groups/" + id + "/approve']"), "the decision is there");
+        assertEquals(404, coordinator.get("/admin/groups/" + id).status(), "the old link led nowhere");
+    }
+
     @Test
     void aCoordinatorSeeingAPrivateContactIsLogged() {
         WebSession citizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);

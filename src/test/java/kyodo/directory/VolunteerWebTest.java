@@ -11,6 +11,8 @@ import kyodo.support.TestAccounts;
 import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
 import kyodo.support.WebSession.Page;
+import io.micronaut.transaction.TransactionOperations;
+import kyodo.core.DomainEvents;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,12 @@ class VolunteerWebTest {
     DirectoryTestData data;
     @Inject
     ApplicationEventPublisher<CourseCompleted> courses;
+    @Inject
+    DomainEvents domainEvents;
+    @Inject
+    TransactionOperations<java.sql.Connection> transactions;
+    @Inject
+    kyodo.directory.volunteers.SupporterListener supporterListener;
 
     static Map<String, String> volunteerForm(String skills) {
         Map<String, String> form = new HashMap<>();
@@ -165,6 +173,38 @@ class VolunteerWebTest {
         assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'dir.audit.volunteerDeleted' AND actor_id = ?", person.id()));
         assertEquals(404, accounts.loggedIn(server.getURL(), Role.STAFF).get("/admin/volunteers/" + id).status());
         assertFalse(s.get("/volunteer/my-data.json").body().contains("手話"));
+    }
+
+    /**
+     * Delivered as a domain event (after the publishing transaction commits), a course completion makes
+     * the person a サポーター once: the same event again, even after a coordinator removed the mark, changes nothing.
+     */
+    @Test
+    void aCourseCompletionDeliveredAsADomainEventIsHandledOnce() {
+        TestAccount person = accounts.create(Role.CITIZEN);
+        long id = register(person, volunteerForm("まち歩き"));
+        CourseCompleted event = new CourseCompleted(8_000_000L + id, "協働塾" + unique(), person.id(),
+                LocalDate.now(kyodo.core.CityClock.JAPAN));
+        transactions.executeWrite(status -> {
+            domainEvents.publish(event);
+            return null;
+        });
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_supporter WHERE account_id = ? AND source LIKE ?",
+                person.id(), "講座修了: 協働塾%"));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'dir.audit.supporterSet' "
+                + "AND target_type = 'dir.audit.target.supporter' AND target_id = ?", String.valueOf(person.id())));
+
+        WebSession c = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        assertEquals(303, c.post("/admin/volunteers/" + id + "/supporter", Map.of()).status());
+        supporterListener.on(event);
+        transactions.executeWrite(status -> {
+            domainEvents.publish(event);
+            return null;
+        });
+        assertEquals(0, data.count("SELECT COUNT(*) FROM dir_supporter WHERE account_id = ?", person.id()),
+                "a repeated delivery does not undo the coordinator's decision");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_supporter_course WHERE event_id = ? AND account_id = ?",
+                event.eventId(), person.id()));
     }
 
     @Test
