@@ -75,6 +75,9 @@ CREATE TABLE pts_account (
     CONSTRAINT uq_pts_account UNIQUE (kind, owner_id, fiscal_year)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- The issuer exists from the start, so that no award has to open it.
+INSERT INTO pts_account (kind, owner_id, fiscal_year, balance) VALUES ('ISSUER', 0, 0, 0);
+
 CREATE TABLE pts_transfer (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     from_account_id BIGINT NOT NULL,

@@ -44,7 +44,7 @@ class BoardWebTest {
         form.put("schoolDistrict", "中央小学校区");
         form.put("area", "中央地区");
         form.put("skills", "パソコン");
-        form.put("field_ELDERLY", "on");
+        form.put("activityFields", "ELDERLY");
         form.put("peopleNeeded", "2");
         return form;
     }

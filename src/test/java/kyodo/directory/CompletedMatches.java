@@ -1,19 +1,29 @@
 package kyodo.directory;
 
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import kyodo.core.DomainEventListener;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Collects the MatchCompleted events the directory publishes, as the points module would receive them. */
+/** Receives the MatchCompleted events the directory publishes, after the commit, as the points module would. */
 @Singleton
-public class CompletedMatches {
+public class CompletedMatches implements DomainEventListener<MatchCompleted> {
 
     public final List<MatchCompleted> events = new CopyOnWriteArrayList<>();
 
-    @EventListener
-    void on(MatchCompleted event) {
+    @Override
+    public String id() {
+        return "test.directory.completedMatches";
+    }
+
+    @Override
+    public Class<MatchCompleted> eventType() {
+        return MatchCompleted.class;
+    }
+
+    @Override
+    public void on(MatchCompleted event) {
         events.add(event);
     }
 }

@@ -5,11 +5,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import kyodo.core.Role;
-import kyodo.directory.internal.BoardPost;
-import kyodo.directory.internal.CsvImportService;
-import kyodo.directory.internal.MatchService;
-import kyodo.directory.internal.PostInput;
-import kyodo.directory.internal.PostService;
+import kyodo.directory.board.BoardPost;
+import kyodo.directory.imports.CsvImportService;
+import kyodo.directory.matching.MatchSuggestions;
+import kyodo.directory.board.PostInput;
+import kyodo.directory.board.PostService;
 import kyodo.support.TestAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class DirectoryBenchmark {
     @Inject
     PostService posts;
     @Inject
-    MatchService matches;
+    MatchSuggestions matches;
     @Inject
     TestAccounts accounts;
     @Inject
@@ -166,12 +166,12 @@ class DirectoryBenchmark {
             BoardPost post = posts.find(id).orElseThrow();
             int samples = 50;
             for (int i = 0; i < 5; i++) {
-                matches.suggest(post, MatchService.Filters.none(), 20);
+                matches.suggest(post, MatchSuggestions.Filters.none(), 20, java.util.Locale.JAPANESE);
             }
             long[] micros = new long[samples];
             for (int i = 0; i < samples; i++) {
                 long t0 = System.nanoTime();
-                assertEquals(20, matches.suggest(post, MatchService.Filters.none(), 20).size());
+                assertEquals(20, matches.suggest(post, MatchSuggestions.Filters.none(), 20, java.util.Locale.JAPANESE).size());
                 micros[i] = (System.nanoTime() - t0) / 1000;
             }
             Arrays.sort(micros);

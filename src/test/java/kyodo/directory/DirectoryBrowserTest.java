@@ -24,7 +24,7 @@ class DirectoryBrowserTest {
     @Inject
     TestAccounts accounts;
     @Inject
-    kyodo.directory.internal.ImportJobs jobs;
+    kyodo.directory.imports.ImportJobs jobs;
 
     @Test
     void groupPagesAreAccessible() {

@@ -33,8 +33,7 @@ public class DirectoryTestData {
         form.put("groupName", name);
         form.put("nameKana", "テストダンタイ");
         form.put("groupType", "CIVIC");
-        form.put("field_CHILDCARE", "on");
-        form.put("field_TOWN", "on");
+        form.put("activityFields", "CHILDCARE");
         form.put("area", "中央地区");
         form.put("schoolDistrict", "中央小学校区");
         form.put("foundedYear", "２０１５");
@@ -84,9 +83,58 @@ public class DirectoryTestData {
         }
     }
 
+    /** The first column of the first row, as text. */
+    @io.micronaut.transaction.annotation.Transactional
+    public String text(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long audits(String action, long actorId, String targetType) {
         return count("SELECT COUNT(*) FROM core_audit_log WHERE action = ? AND actor_id = ? AND target_type = ?",
                 action, actorId, targetType);
+    }
+
+    /**
+     * Posts a form as a browser does, each value of a list as its own parameter
+     * ({@code activityFields=MEDICAL&activityFields=SCHOOL}), with the session's cookies and CSRF token.
+     */
+    public static WebSession.Page postForm(java.net.URL base, WebSession session, String path, Map<String, ?> fields) {
+        StringBuilder body = new StringBuilder("csrfToken=" + enc(session.csrfToken()));
+        fields.forEach((name, value) -> {
+            for (Object v : value instanceof java.util.Collection<?> c ? c : java.util.List.of(value == null ? "" : value)) {
+                body.append('&').append(enc(name)).append('=').append(enc(String.valueOf(v)));
+            }
+        });
+        String cookies = "kyodo_csrf=" + session.csrfToken()
+                + (session.cookie("kyodo_token") == null ? "" : "; kyodo_token=" + session.cookie("kyodo_token"));
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                            .newBuilder(base.toURI().resolve(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .header("Cookie", cookies).header("Accept", "text/html")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new WebSession.Page(response.statusCode(),
+                    new String(response.body(), java.nio.charset.StandardCharsets.UTF_8), response.body(), response.headers());
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static Map<String, String> map(String... keyValues) {

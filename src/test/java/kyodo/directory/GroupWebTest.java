@@ -75,6 +75,26 @@ class GroupWebTest {
         assertTrue(data.count("SELECT COUNT(*) FROM core_outbox WHERE subject LIKE ?", "%承認されました: " + name) > 0);
     }
 
+    /** The coordinators' mail about a new group links, absolutely, to a page where they can decide on it. */
+    @Test
+    void theNewGroupMailLinksToAPageTheCoordinatorCanOpen() {
+        TestAccount coordinatorAccount = accounts.create(Role.COORDINATOR);
+        WebSession citizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        String name = "通知確認会" + unique();
+        long id = DirectoryTestData.registerGroup(citizen, DirectoryTestData.groupForm(name));
+        String body = data.text("SELECT body FROM core_outbox WHERE recipient = ? AND subject LIKE ?",
+                coordinatorAccount.email(), "%承認待ち: " + name);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(https?://\\S+)").matcher(body);
+        assertTrue(link.find(), body);
+        java.net.URI uri = java.net.URI.create(link.group(1));
+        assertEquals("/groups/" + id, uri.getPath(), body);
+        WebSession coordinator = accounts.logIn(server.getURL(), coordinatorAccount);
+        Page page = coordinator.get(uri.getPath());
+        assertEquals(200, page.status());
+        assertNotNull(page.html().selectFirst("form[action='/admin/groups/" + id + "/approve']"), "the decision is there");
+        assertEquals(404, coordinator.get("/admin/groups/" + id).status(), "the old link led nowhere");
+    }
+
     @Test
     void aCoordinatorSeeingAPrivateContactIsLogged() {
         WebSession citizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);
@@ -84,7 +104,7 @@ class GroupWebTest {
         Page page = coordinator.get("/groups/" + id);
         assertTrue(page.text().contains("代表 090-0000-1111"));
         assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
-                + "AND actor_id = ? AND target_type = 'group' AND target_id = ?", coordinatorAccount.id(), String.valueOf(id)));
+                + "AND actor_id = ? AND target_type = 'dir.audit.target.group' AND target_id = ?", coordinatorAccount.id(), String.valueOf(id)));
     }
 
     @Test
@@ -106,7 +126,7 @@ class GroupWebTest {
         assertTrue(html.selectFirst("#website-error").text().contains("https://"));
         assertNotNull(html.selectFirst("#groupType-error"));
         assertEquals("毎週土曜の午後", html.selectFirst("#activityDays").val(), "input is kept");
-        assertNotNull(html.selectFirst("input[name=field_CHILDCARE][checked]"), "checked fields are kept");
+        assertNotNull(html.selectFirst("input[name=activityFields][value=CHILDCARE][checked]"), "checked fields are kept");
         assertEquals(before, data.count("SELECT COUNT(*) FROM dir_group"));
     }
 
@@ -162,8 +182,7 @@ class GroupWebTest {
         Page form = rep.get("/groups/" + id + "/edit");
         assertEquals(name, form.html().selectFirst("#groupName").val());
         Map<String, String> changed = DirectoryTestData.groupForm(name + "改");
-        changed.remove("field_CHILDCARE");
-        changed.put("field_ENVIRONMENT", "on");
+        changed.put("activityFields", "ENVIRONMENT");
         assertEquals(303, rep.post("/groups/" + id + "/edit", changed).status());
         Page page = rep.get("/groups/" + id);
         assertTrue(page.text().contains(name + "改"));
@@ -187,6 +206,22 @@ class GroupWebTest {
     }
 
     @Test
+    void everyTickedFieldOfActivityIsKept() {
+        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Map<String, Object> form = new java.util.HashMap<>(DirectoryTestData.groupForm("複数分野の会" + unique()));
+        form.put("activityFields", List.of("MEDICAL", "SCHOOL", "TOWN"));
+        Page created = DirectoryTestData.postForm(server.getURL(), rep, "/groups", form);
+        assertEquals(303, created.status(), created.text());
+        String page = rep.get(created.location()).text();
+        assertTrue(page.contains("医療、学校教育、まちづくり"), page);
+        form.put("activityFields", List.of("MEDICAL", "NO_SUCH_FIELD"));
+        Page bad = DirectoryTestData.postForm(server.getURL(), rep, "/groups", form);
+        assertEquals(422, bad.status());
+        assertNotNull(bad.html().selectFirst("#activityFields-error"));
+        assertNotNull(bad.html().selectFirst("input[name=activityFields][value=MEDICAL][checked]"));
+    }
+
+    @Test
     void theListSearchesByFieldTypeAreaAndTextInKanaOrder() {
         String tag = unique();
         WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
@@ -196,7 +231,7 @@ class GroupWebTest {
         Map<String, String> b = DirectoryTestData.groupForm("ア行の会" + tag);
         b.put("nameKana", "アギョウノカイ");
         b.put("groupType", "NPO");
-        b.remove("field_CHILDCARE");
+        b.remove("activityFields");
         b.put("schoolDistrict", "北小学校区" + tag);
         for (Map<String, String> form : List.of(a, b)) {
             long id = DirectoryTestData.registerGroup(rep, form);

@@ -5,8 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.Role;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import kyodo.directory.internal.ImportJobs;
-import kyodo.directory.internal.ImportRunner;
+import kyodo.directory.imports.ImportJobs;
+import kyodo.directory.imports.ImportRunner;
 import kyodo.support.TestAccounts;
 import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
@@ -50,6 +50,8 @@ class ImportJobWebTest {
     ImportRunner runner;
     @Inject
     DataSource dataSource;
+    @Inject
+    kyodo.core.CityClock clock;
 
     /** A file well over the inline limit; the row at {@code badLine} (file line) has no name when given. */
     static byte[] bigFile(String tag, int badLine) {
@@ -92,7 +94,7 @@ class ImportJobWebTest {
         assertTrue(result.text().contains("1,500人を人材バンクに登録しました"), result.text());
         assertNull(result.selectFirst("progress"));
         assertEquals(ROWS, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE skills = ?", "大量" + tag));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'VOLUNTEERS_IMPORTED' "
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'dir.audit.volunteersImported' "
                 + "AND actor_id = ? AND detail = 'rows=1500'", staff.id()));
 
         // Only staff see jobs.
@@ -120,7 +122,7 @@ class ImportJobWebTest {
     void aRunningJobShowsAProgressBarAnAnnouncedStatusAndARefreshLink() {
         TestAccount staff = accounts.create(Role.STAFF);
         long id = jobs.create(staff.id(), "volunteers", "名簿.csv");
-        jobs.progress(id, kyodo.directory.internal.CsvImportService.Stage.VALIDATED, 30_000, 100_000);
+        jobs.progress(id, kyodo.directory.imports.CsvImportService.Stage.VALIDATED, 30_000, 100_000);
         WebSession s = accounts.logIn(server.getURL(), staff);
         Document page = s.get("/admin/directory/import/jobs/" + id).html();
         assertEquals("15", page.selectFirst("progress#import-progress").attr("value"));
@@ -139,8 +141,8 @@ class ImportJobWebTest {
     @Test
     void aJobCutOffByAStopEndsAsInterrupted() throws Exception {
         TestAccount staff = accounts.create(Role.STAFF);
-        long stale = runningJob(staff.id(), LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusHours(1));
-        long moving = runningJob(staff.id(), LocalDateTime.now(kyodo.core.CityClock.JAPAN));
+        long stale = runningJob(staff.id(), clock.now().minusHours(1));
+        long moving = runningJob(staff.id(), clock.now());
 
         assertTrue(runner.endInterruptedJobs() >= 1);
         assertEquals(ImportJobs.State.FAILED, jobs.find(stale).orElseThrow().state());

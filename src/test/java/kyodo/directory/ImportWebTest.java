@@ -54,7 +54,7 @@ class ImportWebTest {
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE name = '山田 太郎' AND skills = ? "
                 + "AND consent_share AND contact_method = 'PHONE' AND availability = ?", "草刈り" + tag, (1 << 15) | (1 << 18)));
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE skills = ? AND NOT consent_share", "読み聞かせ" + tag));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'VOLUNTEERS_IMPORTED' AND actor_id = ?", staff.id()));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'dir.audit.volunteersImported' AND actor_id = ?", staff.id()));
 
         // The export has the same columns, so it can be imported again.
         Page export = s.get("/admin/volunteers/export.csv");

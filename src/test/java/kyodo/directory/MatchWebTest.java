@@ -67,14 +67,12 @@ class MatchWebTest {
 
     Map<String, String> volunteerForm(String skills, String district, String day) {
         Map<String, String> form = VolunteerWebTest.volunteerForm(skills);
-        form.remove("avail_SAT_AM");
-        form.remove("avail_WED_PM");
+        form.remove("availability");
         if (day != null) {
-            form.put("avail_" + day + "_AM", "on");
+            form.put("availability", day + "_AM");
         }
         form.put("schoolDistrict", district);
-        form.put("field_CHILDCARE", "");
-        form.put("field_ELDERLY", "on");
+        form.put("activityFields", "ELDERLY");
         return form;
     }
 
@@ -150,7 +148,7 @@ class MatchWebTest {
         Page after = r.requesterSession().get("/board/" + r.postId());
         assertTrue(after.text().contains("090-1234-5678"), after.text());
         assertTrue(after.text().contains(person.name()));
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "volunteer"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "dir.audit.target.volunteer"));
         assertFalse(r.coordinator().get("/admin/board").text().contains("講師募集 " + r.skill()), "matched requests leave the open list");
 
         // Done: date and minutes are checked, then recorded; the event goes out.
@@ -190,7 +188,7 @@ class MatchWebTest {
         Page page = r.requesterSession().get("/board/" + r.postId());
         assertTrue(page.text().contains("サポートセンターを通して"));
         assertFalse(page.text().contains("090-1234-5678"));
-        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "volunteer"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, r.requester().id(), "dir.audit.target.volunteer"));
         // The requester may cancel; a stranger may not.
         assertEquals(422, accounts.loggedIn(server.getURL(), Role.CITIZEN).post("/board/" + r.postId() + "/matches/" + matchId + "/cancel", Map.of()).status());
         assertEquals(303, r.requesterSession().post("/board/" + r.postId() + "/matches/" + matchId + "/cancel", map("cancelReason", "日程変更")).status());

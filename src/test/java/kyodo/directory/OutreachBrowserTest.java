@@ -81,8 +81,8 @@ class OutreachBrowserTest {
             b.type("#lecTitle", title).type("#lecDescription", "ドローンが飛ぶしくみと操縦体験。")
                     .type("#lecAudienceNote", "小学3年生以上").type("#lecMinutes", "90")
                     .type("#lecPrepare", "体育館").type("#lecArea", "市内全域").type("#lecMaxPeople", "30");
-            b.click("input[name=aud_ELEMENTARY]");
-            b.click("input[name=field_SCHOOL]");
+            b.click("input[name=lecAudiences][value=ELEMENTARY]");
+            b.click("input[name=activityFields][value=SCHOOL]");
             b.click("form[action='/groups/" + groupId + "/lectures'] button[type=submit]");
             assertTrue(b.text().contains("講座を登録しました"), b.text());
             scan(b);

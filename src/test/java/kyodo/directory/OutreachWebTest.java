@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static kyodo.directory.DirectoryTestData.map;
@@ -38,8 +40,8 @@ class OutreachWebTest {
     java.util.List<kyodo.core.DemoData> demoData;
 
     static Map<String, String> lectureForm(String title) {
-        return map("lecTitle", title, "lecDescription", "ドローンが飛ぶしくみと操縦体験。", "aud_ELEMENTARY", "on",
-                "lecAudienceNote", "小学3年生以上", "lecMinutes", "９０", "lecFeeKind", "FREE", "field_SCHOOL", "on",
+        return map("lecTitle", title, "lecDescription", "ドローンが飛ぶしくみと操縦体験。", "lecAudiences", "ELEMENTARY",
+                "lecAudienceNote", "小学3年生以上", "lecMinutes", "９０", "lecFeeKind", "FREE", "activityFields", "SCHOOL",
                 "lecPrepare", "体育館、机2台", "lecArea", "市内全域", "lecMinPeople", "5", "lecMaxPeople", "30",
                 "lecPublished", "on");
     }
@@ -82,7 +84,7 @@ class OutreachWebTest {
         long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm(groupName));
         String title = "ドローン操縦体験" + unique();
         long lectureId = createLecture(rep, groupId, lectureForm(title));
-        assertEquals(1, data.audits("LECTURE_CREATED", repAccount.id(), "lecture"));
+        assertEquals(1, data.audits("dir.audit.lectureCreated", repAccount.id(), "dir.audit.target.lecture"));
         Page manage = rep.get("/groups/" + groupId + "/lectures?done=lectureCreated");
         assertTrue(manage.text().contains("講座を登録しました"), manage.text());
         assertTrue(manage.text().contains(title));
@@ -164,8 +166,8 @@ class OutreachWebTest {
         WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
         long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm("入力確認会" + unique()));
         Map<String, String> form = lectureForm("");
-        form.remove("aud_ELEMENTARY");
-        form.remove("field_SCHOOL");
+        form.remove("lecAudiences");
+        form.remove("activityFields");
         form.put("lecMinutes", "5");
         form.put("lecFeeKind", "PAID");
         form.put("lecMinPeople", "30");
@@ -328,7 +330,7 @@ class OutreachWebTest {
         assertTrue(before.text().contains(form.get("reqOrganisation")));
         assertFalse(before.text().contains("0123-99-8765"));
         assertFalse(before.text().contains("hanako@example.jp"));
-        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, repAccount.id(), "lecture_request"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_VIEWED, repAccount.id(), "dir.audit.target.lectureRequest"));
         assertTrue(rep.get("/groups/" + groupId + "/lectures").text().contains(form.get("reqOrganisation")));
 
         // Others: neither a citizen nor a member of another group.
@@ -341,11 +343,11 @@ class OutreachWebTest {
         Page detail = coordinator.get("/admin/lecture-requests/" + id);
         assertTrue(detail.text().contains("0123-99-8765") && detail.text().contains("hanako@example.jp"));
         assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
-                + "AND actor_id = ? AND target_type = 'lecture_request' AND target_id = ?", coordinatorAccount.id(), id$));
+                + "AND actor_id = ? AND target_type = 'dir.audit.target.lectureRequest' AND target_id = ?", coordinatorAccount.id(), id$));
         TestAccount staffAccount = accounts.create(Role.STAFF);
         assertTrue(accounts.logIn(server.getURL(), staffAccount).get("/admin/lecture-requests/" + id).text()
                 .contains("0123-99-8765"));
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, staffAccount.id(), "lecture_request"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_VIEWED, staffAccount.id(), "dir.audit.target.lectureRequest"));
 
         assertEquals(303, coordinator.post("/admin/lecture-requests/" + id + "/status",
                 map("reqStatus", "CONFIRMED", "fixedDate", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(20).toString())).status());
@@ -353,7 +355,7 @@ class OutreachWebTest {
         assertTrue(after.text().contains("0123-99-8765"), after.text());
         assertTrue(after.text().contains("山田 花子"));
         assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.personalDataViewed' "
-                + "AND actor_id = ? AND target_type = 'lecture_request' AND target_id = ?", repAccount.id(), id$));
+                + "AND actor_id = ? AND target_type = 'dir.audit.target.lectureRequest' AND target_id = ?", repAccount.id(), id$));
     }
 
     @Test
@@ -376,7 +378,7 @@ class OutreachWebTest {
         assertTrue(text.contains(organisation) && text.contains("0123-45-6789"));
         Page sjis = staff.get("/admin/lecture-requests/export.csv?encoding=sjis");
         assertTrue(new String(sjis.bytes(), CsvFiles.WINDOWS_31J).contains(organisation));
-        assertEquals(2, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "lecture_request"));
+        assertEquals(2, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "dir.audit.target.lectureRequest"));
         assertTrue(staff.get("/admin/lecture-requests").text().contains("CSVでダウンロード"));
 
         WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
@@ -401,6 +403,50 @@ class OutreachWebTest {
         outreach.seed(Map.of(Role.COORDINATOR, accounts.create(Role.COORDINATOR).id()));
         assertTrue(data.count("SELECT COUNT(*) FROM dir_lecture") > before);
         assertTrue(WebSession.at(server.getURL()).get("/lectures?q=ドローン").text().contains("ドローンのしくみと操縦体験"));
+    }
+
+    /** Issue 11: text, decimals, 13 digits or a repeated field in the people counts are field errors, never a 500. */
+    @Test
+    void wrongPeopleCountsAreJapaneseFieldErrorsNeverA500() {
+        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm("人数確認会" + unique()));
+        long lectureId = createLecture(rep, groupId, lectureForm("人数の講座" + unique()));
+        for (String path : List.of("/groups/" + groupId + "/lectures", "/groups/" + groupId + "/lectures/" + lectureId + "/edit")) {
+            for (String wrong : List.of("たくさん", "2.5", "1234567890123", "１２３４５６７８９０１２３")) {
+                Map<String, Object> form = new HashMap<>(lectureForm("人数の講座"));
+                form.put("lecMinPeople", wrong);
+                form.put("lecMaxPeople", wrong);
+                Page page = DirectoryTestData.postForm(server.getURL(), rep, path, form);
+                assertEquals(422, page.status(), path + " " + wrong);
+                assertEquals("数字で入力してください", page.html().selectFirst("#lecMinPeople-error").text(), wrong);
+                assertEquals("数字で入力してください", page.html().selectFirst("#lecMaxPeople-error").text(), wrong);
+                assertEquals(wrong.replace("１２３４５６７８９０１２３", "1234567890123"),
+                        page.html().selectFirst("#lecMinPeople").val(), "input is kept");
+            }
+            Map<String, Object> repeated = new HashMap<>(lectureForm("人数の講座"));
+            repeated.put("lecMinPeople", List.of("5", "10"));
+            repeated.put("lecMaxPeople", List.of("30", "40"));
+            repeated.put("lecMinutes", List.of("60", "90"));
+            Page page = DirectoryTestData.postForm(server.getURL(), rep, path, repeated);
+            assertEquals(422, page.status(), path + " repeated");
+            assertEquals("数字で入力してください", page.html().selectFirst("#lecMinPeople-error").text());
+            assertEquals("数字で入力してください", page.html().selectFirst("#lecMinutes-error").text());
+        }
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_lecture WHERE group_id = ?", groupId), "nothing written");
+        assertEquals(5, data.count("SELECT min_people FROM dir_lecture WHERE id = ?", lectureId), "nothing changed");
+    }
+
+    /** Checkbox groups bind one parameter per ticked box. */
+    @Test
+    void aLectureKeepsEveryTickedAudienceAndField() {
+        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        long groupId = DirectoryTestData.registerGroup(rep, DirectoryTestData.groupForm("複数選択会" + unique()));
+        Map<String, Object> form = new HashMap<>(lectureForm("複数選択の講座" + unique()));
+        form.put("lecAudiences", List.of("ELEMENTARY", "SENIOR"));
+        form.put("activityFields", List.of("SCHOOL", "DISASTER"));
+        assertEquals(303, DirectoryTestData.postForm(server.getURL(), rep, "/groups/" + groupId + "/lectures", form).status());
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_lecture WHERE group_id = ? AND audiences = 'ELEMENTARY,SENIOR' "
+                + "AND fields = 'SCHOOL,DISASTER'", groupId));
     }
 
     private long outbox(String recipient, String subjectLike) {

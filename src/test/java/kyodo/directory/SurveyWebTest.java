@@ -95,16 +95,21 @@ class SurveyWebTest {
         return data.count("SELECT COUNT(*) FROM core_outbox WHERE recipient = ? AND subject LIKE ?", recipient, subjectLike);
     }
 
-    static Map<String, String> fullAnswers(Round round) {
-        return map("q_" + round.single(), "1", "q_" + round.multiple() + "_0", "on", "q_" + round.multiple() + "_1", "on",
+    /** Every question answered: the second choice, the first two choices (one parameter each), a text. */
+    static Map<String, Object> fullAnswers(Round round) {
+        return Map.of("q_" + round.single(), "1", "q_" + round.multiple(), List.of("0", "1"),
                 "q_" + round.text(), "会場の予約方法を知りたいです。", "action", "submit");
+    }
+
+    Page postAnswers(WebSession session, String path, Map<String, ?> answers) {
+        return DirectoryTestData.postForm(server.getURL(), session, path, answers);
     }
 
     /** Step 1 with the group's data as registered (with one change) and step 2 submitted. */
     void answer(Rep rep, Round round) {
         Map<String, String> groupData = DirectoryTestData.groupForm(rep.groupName());
         assertEquals(303, rep.session().post(round.base(rep) + "/data", groupData).status());
-        Page submitted = rep.session().post(round.base(rep) + "/answers", fullAnswers(round));
+        Page submitted = postAnswers(rep.session(), round.base(rep) + "/answers", fullAnswers(round));
         assertEquals(303, submitted.status(), submitted.text());
     }
 
@@ -215,7 +220,7 @@ class SurveyWebTest {
         assertEquals(base + "/answers?done=confirmed", confirmed.location());
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_group WHERE id = ? AND member_count = 25 "
                 + "AND activity_place = '東公民館'", rep.groupId()), "the group's data is updated");
-        assertEquals(1, data.audits("GROUP_UPDATED", rep.account().id(), "group"));
+        assertEquals(1, data.audits("dir.audit.groupUpdated", rep.account().id(), "dir.audit.target.group"));
 
         // Step 2: required answers, with messages by question and the input kept.
         Page missing = rep.session().post(base + "/answers", map("q_" + round.text(), "途中まで書いたご意見", "action", "submit"));
@@ -234,14 +239,14 @@ class SurveyWebTest {
         assertEquals("一覧から選んでください", unknown.html().selectFirst("#q_" + round.single() + "-error").text());
 
         // Saved for later, then resumed with the answers in place.
-        Page saved = rep.session().post(base + "/answers", map("q_" + round.multiple() + "_2", "on", "action", "save"));
+        Page saved = rep.session().post(base + "/answers", map("q_" + round.multiple(), "2", "action", "save"));
         assertEquals(303, saved.status());
         assertEquals(base + "/answers?done=saved", saved.location());
         Page resumed = rep.session().get(base + "/answers");
         assertNotNull(resumed.html().selectFirst("#q_" + round.multiple() + "_2[checked]"));
         assertTrue(staff.get("/admin/surveys/" + round.id()).text().contains("回答中（未提出）"));
 
-        Page submitted = rep.session().post(base + "/answers", fullAnswers(round));
+        Page submitted = postAnswers(rep.session(), base + "/answers", fullAnswers(round));
         assertEquals(303, submitted.status());
         assertEquals(base + "?done=answered", submitted.location());
         Page thanks = rep.session().get(submitted.location());
@@ -286,7 +291,7 @@ class SurveyWebTest {
             assertEquals(403, outsider.get(base).status());
             assertEquals(403, outsider.get(base + "/answers").status());
             assertEquals(403, outsider.post(base + "/data", DirectoryTestData.groupForm("乗っ取り")).status());
-            assertEquals(403, outsider.post(base + "/answers", fullAnswers(round)).status());
+            assertEquals(403, postAnswers(outsider, base + "/answers", fullAnswers(round)).status());
         }
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_survey_response WHERE group_id = ?", rep.groupId()));
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_group WHERE id = ? AND name = '乗っ取り'", rep.groupId()));
@@ -317,7 +322,7 @@ class SurveyWebTest {
         Page shown = staff.get(reminded.location());
         assertTrue(shown.text().contains("催促のメールを送りました"), shown.text());
         assertTrue(shown.text().contains("前回の催促"));
-        assertEquals(1, data.audits("SURVEY_REMINDED", staffAccount.id(), "survey"));
+        assertEquals(1, data.audits("dir.audit.surveyReminded", staffAccount.id(), "dir.audit.target.survey"));
 
         // A double click within the minute sends nothing more.
         Page twice = staff.post("/admin/surveys/" + round.id() + "/remind", Map.of());
@@ -341,7 +346,7 @@ class SurveyWebTest {
         assertTrue(view.text().contains("下書きの意見"));
         assertNull(view.html().selectFirst("main form"), "no form");
         assertEquals(303, rep.session().get(base + "/answers").status());
-        Page late = rep.session().post(base + "/answers", fullAnswers(round));
+        Page late = postAnswers(rep.session(), base + "/answers", fullAnswers(round));
         assertEquals(303, late.status());
         assertEquals(base, late.location());
         assertEquals(303, rep.session().post(base + "/data", DirectoryTestData.groupForm("締切後の変更")).status());
@@ -354,7 +359,7 @@ class SurveyWebTest {
         Round open = openRound(staff);
         data.update("UPDATE dir_survey SET closes_on = ? WHERE id = ?", LocalDate.now(kyodo.core.CityClock.JAPAN).minusDays(1).toString(), open.id());
         assertTrue(rep.session().get(open.base(rep)).text().contains("回答の受付は終了しました"));
-        assertEquals(303, rep.session().post(open.base(rep) + "/answers", fullAnswers(open)).status());
+        assertEquals(303, postAnswers(rep.session(), open.base(rep) + "/answers", fullAnswers(open)).status());
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_survey_response WHERE survey_id = ?", open.id()));
     }
 
@@ -384,8 +389,8 @@ class SurveyWebTest {
         assertEquals("未回答", theirs.get("回答状況"));
         assertEquals(1, rows.stream().filter(r -> r.get("団体ID").equals(String.valueOf(rep.groupId()))).count(),
                 "one row per group");
-        assertEquals(1, data.audits("DATA_EXPORTED", staffAccount.id(), "survey"));
-        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "survey"));
+        assertEquals(1, data.audits("dir.audit.dataExported", staffAccount.id(), "dir.audit.target.survey"));
+        assertEquals(0, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "dir.audit.target.survey"));
 
         Page withContacts = staff.get("/admin/surveys/" + round.id() + "/answers.csv?contacts=1&encoding=sjis");
         String text = new String(withContacts.bytes(), CsvFiles.WINDOWS_31J);
@@ -393,7 +398,7 @@ class SurveyWebTest {
         assertTrue(text.contains("代表者メールアドレス"));
         assertTrue(text.contains(rep.account().email()));
         assertTrue(text.contains("代表 090-0000-1111"));
-        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "survey"));
+        assertEquals(1, data.audits(AuditLog.PERSONAL_DATA_EXPORTED, staffAccount.id(), "dir.audit.target.survey"));
         assertFalse(new String(bytes, StandardCharsets.UTF_8).contains(rep.account().email()));
     }
 

@@ -6,31 +6,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Fields of activity (活動分野), shared by groups, volunteers and board posts. */
+/** Fields of activity, shared by groups, volunteers, board posts and lectures; labels are in the bundle. */
 public enum ActivityField {
-    MEDICAL("医療"), HEALTH("保健・健康づくり"), DISABILITY("障害者福祉"), CHILDCARE("子育て"), ELDERLY("高齢者福祉"),
-    SCHOOL("学校教育"), SOCIAL_EDUCATION("社会教育"), CULTURE("文化・芸術"), SPORTS("スポーツ"), DISASTER("防災"),
-    CRIME_PREVENTION("防犯"), ENVIRONMENT("環境・リサイクル"), TOWN("まちづくり"), AGRICULTURE("農業"),
-    COMMERCE("商工業"), TOURISM("観光"), INTERNATIONAL("国際交流"), OTHER("その他");
-
-    /** The Japanese label, as the center's spreadsheets write it (CSV import and export). */
-    public final String japanese;
-
-    ActivityField(String japanese) {
-        this.japanese = japanese;
-    }
+    MEDICAL, HEALTH, DISABILITY, CHILDCARE, ELDERLY,
+    SCHOOL, SOCIAL_EDUCATION, CULTURE, SPORTS, DISASTER,
+    CRIME_PREVENTION, ENVIRONMENT, TOWN, AGRICULTURE,
+    COMMERCE, TOURISM, INTERNATIONAL, OTHER;
 
     public String labelKey() {
-        return "dir.field." + name();
+        return "dir.activityField." + name();
     }
 
-    /** Codes and Japanese labels, looked up once per CSV cell (100,000-row imports). */
+    /** By code, looked up once per CSV cell (100,000-row imports); labels are dir.activityField.CODE in the bundle. */
     private static final java.util.Map<String, ActivityField> BY_NAME = new java.util.HashMap<>();
 
     static {
         for (ActivityField f : values()) {
             BY_NAME.put(f.name(), f);
-            BY_NAME.put(f.japanese, f);
         }
     }
 

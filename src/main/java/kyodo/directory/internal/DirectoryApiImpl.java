@@ -1,5 +1,10 @@
 package kyodo.directory.internal;
 
+import kyodo.directory.groups.Group;
+import kyodo.directory.groups.GroupFinder;
+import kyodo.directory.groups.GroupMemberRepository;
+import kyodo.directory.volunteers.VolunteerRepository;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.directory.DirectoryApi;
@@ -13,24 +18,26 @@ import java.util.Set;
 @Singleton
 class DirectoryApiImpl implements DirectoryApi {
 
-    private final GroupService groups;
-    private final VolunteerService volunteers;
+    private final GroupFinder groups;
+    private final GroupMemberRepository members;
+    private final VolunteerRepository volunteers;
 
-    DirectoryApiImpl(GroupService groups, VolunteerService volunteers) {
+    DirectoryApiImpl(GroupFinder groups, GroupMemberRepository members, VolunteerRepository volunteers) {
         this.groups = groups;
+        this.members = members;
         this.volunteers = volunteers;
     }
 
     @Override
     @Transactional
     public boolean isVolunteer(long accountId) {
-        return volunteers.findByAccount(accountId).isPresent();
+        return volunteers.findByAccountId(accountId).isPresent();
     }
 
     @Override
     @Transactional
     public List<GroupSummary> approvedGroups(String text, int limit) {
-        return groups.search(new GroupService.Search(text == null ? "" : text.strip(), null, null, null), 1, limit)
+        return groups.search(new GroupFinder.Search(text == null ? "" : text.strip(), null, null, null), 1, limit)
                 .groups().stream().map(DirectoryApiImpl::summary).toList();
     }
 
@@ -55,7 +62,7 @@ class DirectoryApiImpl implements DirectoryApi {
     @Override
     @Transactional
     public boolean isRepresentative(long accountId, long groupId) {
-        return groups.isRepresentative(accountId, groupId);
+        return members.countRepresentative(groupId, accountId) > 0;
     }
 
     @Override

@@ -1,12 +1,19 @@
 package kyodo.directory.internal;
 
+import kyodo.directory.board.PostInput;
+import kyodo.directory.board.PostService;
+import kyodo.directory.groups.Group;
+import kyodo.directory.groups.GroupInput;
+import kyodo.directory.groups.GroupService;
+import kyodo.directory.volunteers.VolunteerInput;
+import kyodo.directory.volunteers.VolunteerService;
+
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import kyodo.core.CityClock;
 import kyodo.core.DemoData;
 import kyodo.core.Role;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +28,10 @@ class DirectoryDemoData implements DemoData {
     private final GroupService groups;
     private final VolunteerService volunteers;
     private final PostService posts;
+    private final CityClock clock;
 
-    DirectoryDemoData(GroupService groups, VolunteerService volunteers, PostService posts) {
+    DirectoryDemoData(GroupService groups, VolunteerService volunteers, PostService posts, CityClock clock) {
+        this.clock = clock;
         this.groups = groups;
         this.volunteers = volunteers;
         this.posts = posts;
@@ -59,18 +68,18 @@ class DirectoryDemoData implements DemoData {
                 Group.Status.APPROVED, coordinator);
 
         volunteers.insert(null, volunteer("山田 花子", "ヤマダ ハナコ", "パソコン指導、チラシ作り", "TOWN", "MON_AM", "WED_AM"),
-                LocalDateTime.now());
+                clock.now());
         volunteers.insert(null, volunteer("佐藤 一郎", "サトウ イチロウ", "大工仕事、草刈り、運転", "ENVIRONMENT", "SAT_AM", "SUN_AM"),
-                LocalDateTime.now());
+                clock.now());
         volunteers.insert(null, volunteer("鈴木 美咲", "スズキ ミサキ", "手話、読み聞かせ", "CHILDCARE", "TUE_PM", "THU_PM"),
-                LocalDateTime.now());
+                clock.now());
         if (citizen != null) {
             volunteers.saveOwn(citizen, volunteer("市民 花子", "シミン ハナコ", "写真撮影、英語", "TOURISM", "SAT_PM", "SUN_PM"));
             long request = posts.create(citizen, new PostInput("REQUEST", "HELP", "子育てひろばの設営を手伝ってください",
                     "毎週水曜日の子育てひろばで、マットや遊具の設営と片付けを手伝ってくださる方を探しています。",
                     null, "水曜日 9:30〜12:00", List.of("WED_AM"), "北地区公民館", "さくら北小学校区", "北地区",
                     "設営、子どもの見守り", List.of("CHILDCARE"), "2", null, null, null,
-                    LocalDate.now().plusDays(60).toString()));
+                    clock.today().plusDays(60).toString()));
             posts.approve(coordinator, request);
         }
         long house = posts.create(coordinator, new PostInput("OFFER", "PROPERTY", "空き家をお貸しします（緑町）",

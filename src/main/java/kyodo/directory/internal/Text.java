@@ -1,9 +1,6 @@
 package kyodo.directory.internal;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** Small text helpers for form input. */
 public final class Text {
@@ -34,15 +31,9 @@ public final class Text {
         return value;
     }
 
-    /** The codes of the checked boxes named prefix + CODE. */
-    public static List<String> checked(Map<String, String> body, String prefix) {
-        List<String> out = new ArrayList<>();
-        body.forEach((k, v) -> {
-            if (k.startsWith(prefix) && v != null && !v.isBlank()) {
-                out.add(k.substring(prefix.length()));
-            }
-        });
-        return out;
+    /** LIKE pattern for a free-text search, with the wildcards in the text escaped. */
+    public static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public static String orEmpty(Object value) {

@@ -181,6 +181,14 @@ public class EventService {
                 "evt.audit.target.event", Long.toString(id), cleanNote);
     }
 
+    /** A published, postponed or cancelled event, if there is one (no exception: callers inside a transaction keep it). */
+    @Transactional
+    public java.util.Optional<EventDetails> findVisible(long id) {
+        return events.findById(id).filter(e -> !EventStatus.DRAFT.name().equals(e.status()))
+                .map(e -> new EventDetails(e, sessions.findByEventIdOrderBySeq(id), registrations.seatsTaken(id),
+                        registrations.waitlistLength(id)));
+    }
+
     @Transactional
     public EventDetails details(long id, boolean includeDraft) {
         Event event = events.findById(id).orElseThrow(EventService::notFound);

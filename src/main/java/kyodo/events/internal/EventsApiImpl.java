@@ -31,11 +31,7 @@ class EventsApiImpl implements EventsApi {
 
     @Override
     public Optional<EventSummary> find(long eventId) {
-        try {
-            return Optional.of(summary(events.details(eventId, false)));
-        } catch (io.micronaut.http.exceptions.HttpStatusException notFound) {
-            return Optional.empty();
-        }
+        return events.findVisible(eventId).map(EventsApiImpl::summary);
     }
 
     @Override

@@ -47,8 +47,7 @@ public class ExchangeService {
     /** Points of a year the volunteer may still ask for: the balance less what other requests hold. */
     @Transactional
     public int available(long volunteerId, int fiscalYear) {
-        return (int) ledger.account(Kind.VOLUNTEER, volunteerId, fiscalYear).balance()
-                - requests.heldPoints(volunteerId, fiscalYear);
+        return (int) ledger.balance(volunteerId, fiscalYear) - requests.heldPoints(volunteerId, fiscalYear);
     }
 
     @Transactional
@@ -105,13 +104,13 @@ public class ExchangeService {
             if (r == null || !Status.REQUESTED.name().equals(r.status())) {
                 continue;
             }
+            boolean donation = ExchangeRequest.Kind.DONATION.name().equals(r.kind());
+            LedgerAccount to = donation ? ledger.account(Kind.DONATION, r.groupId(), r.fiscalYear())
+                    : ledger.account(Kind.EXCHANGE, 0, r.fiscalYear());
             LedgerAccount from = ledger.lockVolunteer(r.volunteerId(), r.fiscalYear());
             if (from.balance() < r.points()) {
                 continue;
             }
-            boolean donation = ExchangeRequest.Kind.DONATION.name().equals(r.kind());
-            LedgerAccount to = donation ? ledger.account(Kind.DONATION, r.groupId(), r.fiscalYear())
-                    : ledger.account(Kind.EXCHANGE, 0, r.fiscalYear());
             Transfer t = ledger.move(from, to, r.points(), donation ? Transfer.Kind.DONATION : Transfer.Kind.EXCHANGE,
                     "exchange:" + r.id(), null, null, staffId);
             requests.decide(r.id(), Status.APPROVED.name(), staffId, clock.now(), null, t.id());

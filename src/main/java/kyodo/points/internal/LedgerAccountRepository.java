@@ -23,6 +23,11 @@ interface LedgerAccountRepository extends CrudRepository<LedgerAccount, Long> {
             nativeQuery = true)
     Optional<LedgerAccount> findForUpdate(String kind, long ownerId, int fiscalYear);
 
+    /** A read of the latest committed row (a plain read in a transaction would see its first snapshot). */
+    @Query(value = "SELECT * FROM pts_account WHERE kind = :kind AND owner_id = :ownerId AND fiscal_year = :fiscalYear LOCK IN SHARE MODE",
+            nativeQuery = true)
+    Optional<LedgerAccount> findForUpdateOrShared(String kind, long ownerId, int fiscalYear);
+
     @Query(value = "UPDATE pts_account SET balance = balance + :delta WHERE id = :id", nativeQuery = true)
     int addToBalance(long id, long delta);
 

@@ -101,6 +101,10 @@ public class YearEndJob {
         List<LedgerAccount> batch = accounts.findWithPointsLeft(year, afterId, BATCH);
         long lastId = afterId;
         LedgerAccount target = carryOver ? null : ledger.account(Kind.EXPIRED, 0, year);
+        if (carryOver) {
+            // Next year's accounts exist before this batch locks any row (see Ledger.account).
+            batch.forEach(a -> ledger.ensureVolunteer(a.ownerId(), year + 1));
+        }
         int moved = 0;
         long points = 0;
         for (LedgerAccount seen : batch) {

@@ -1,0 +1,100 @@
+package kyodo.directory.imports;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import io.micronaut.scheduling.annotation.Scheduled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs large imports in the background, one at a time, and keeps their status rows up to date.
+ * The import itself is the same all-or-nothing transaction as an inline one.
+ */
+@Singleton
+public class ImportRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRunner.class);
+    /** Progress is written at most this often (rows), besides the end of each stage. */
+    static final int PROGRESS_EVERY = 5_000;
+
+    private final CsvImportService imports;
+    private final ImportJobs jobs;
+    // One import at a time: two 100,000-row files at once would only slow each other down.
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "directory-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A running import writes progress every few thousand rows; this long without any, its app instance is gone. */
+    static final Duration QUIET_LIMIT = Duration.ofMinutes(10);
+
+    /** The jobs of this instance, queued or running: never taken for cut off. */
+    private final Set<Long> ours = ConcurrentHashMap.newKeySet();
+
+    ImportRunner(CsvImportService imports, ImportJobs jobs) {
+        this.imports = imports;
+        this.jobs = jobs;
+    }
+
+    /** Creates the status row (committed) and starts the import; returns the job's id. */
+    public long start(long actorId, String kind, String fileName, byte[] content) {
+        long id = jobs.create(actorId, kind, fileName);
+        ours.add(id);
+        executor.execute(() -> {
+            try {
+                run(id, actorId, kind, content);
+            } finally {
+                ours.remove(id);
+            }
+        });
+        return id;
+    }
+
+    /**
+     * Ends the jobs that a stopped instance (a restart, a crash) left "running" forever, so that
+     * staff see on the status page that nothing was imported and they should import again.
+     * Returns how many were ended.
+     */
+    @Scheduled(fixedDelay = "1m", initialDelay = "1m")
+    public int endInterruptedJobs() {
+        int ended = 0;
+        for (long id : jobs.quietSince(QUIET_LIMIT)) {
+            if (!ours.contains(id) && jobs.interrupted(id)) {
+                LOG.warn("Import job {} showed no progress for {} minutes; marked as interrupted", id, QUIET_LIMIT.toMinutes());
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    private void run(long id, long actorId, String kind, byte[] content) {
+        CsvImportService.Progress progress = (stage, done, total) -> {
+            if (done == total || done % PROGRESS_EVERY == 0) {
+                jobs.progress(id, stage, done, total);
+            }
+        };
+        try {
+            int rows = kind.equals("volunteers") ? imports.importVolunteers(actorId, content, progress)
+                    : imports.importGroups(actorId, content, progress);
+            jobs.done(id, rows);
+        } catch (CsvImportService.ImportFailed e) {
+            jobs.failed(id, e.errors());
+        } catch (RuntimeException e) {
+            LOG.error("Import job {} failed", id, e);
+            jobs.failed(id, List.of(new CsvImportService.RowError(0, "", "dir.error.import.crashed", null)));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

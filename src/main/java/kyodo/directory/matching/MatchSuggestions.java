@@ -1,0 +1,205 @@
+package kyodo.directory.matching;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.CityClock;
+import kyodo.directory.board.BoardPost;
+import kyodo.directory.internal.ActivityField;
+import kyodo.directory.internal.Availability;
+import kyodo.directory.internal.DirectoryTexts;
+import kyodo.directory.volunteers.Volunteer;
+import kyodo.directory.volunteers.VolunteerRepository;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The matching console's ranked suggestions of volunteers for a request, each with the reasons it ranks. */
+@Singleton
+public class MatchSuggestions {
+
+    /** Matches in this many days count as "matched often lately" for fairness. */
+    public static final int FAIRNESS_DAYS = 180;
+    static final int MAX_SKILL_TOKENS = 5;
+
+    public record Reason(String key, String arg) {
+    }
+
+    public record Suggestion(Volunteer volunteer, int score, List<Reason> reasons, int recentMatches) {
+        /** The reasons as stored with a proposal, for the record of why this person was asked. */
+        public String summary() {
+            return reasons.stream().map(r -> r.arg() == null ? r.key() : r.key() + ":" + r.arg())
+                    .collect(Collectors.joining(" / "));
+        }
+    }
+
+    public record Filters(ActivityField field, String district, boolean availableOnly, String text) {
+        public static Filters none() {
+            return new Filters(null, null, false, null);
+        }
+
+        /** The coordinator's filters and manual search; text matches ignore letter case, like the list's search. */
+        boolean accepts(RankingRow v, BoardPost post) {
+            return (field == null || (v.fieldMask() & (1 << field.ordinal())) != 0)
+                    && (district == null || containsIgnoringCase(v.schoolDistrict(), district)
+                        || containsIgnoringCase(v.area(), district))
+                    && (!availableOnly || post.availability() == 0 || (v.availability() & post.availability()) != 0)
+                    && (text == null || containsIgnoringCase(v.name(), text) || containsIgnoringCase(v.nameKana(), text)
+                        || containsIgnoringCase(v.skills(), text) || containsIgnoringCase(v.qualifications(), text));
+        }
+
+        private static boolean containsIgnoringCase(String value, String part) {
+            return value != null && value.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private final MatchRepository matches;
+    private final VolunteerRepository volunteers;
+    private final RankingRows rankingRows;
+    private final DirectoryTexts texts;
+    private final CityClock clock;
+
+    MatchSuggestions(MatchRepository matches, VolunteerRepository volunteers, RankingRows rankingRows,
+                     DirectoryTexts texts, CityClock clock) {
+        this.matches = matches;
+        this.volunteers = volunteers;
+        this.rankingRows = rankingRows;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** The skill words of a request: split on Japanese and Latin separators, at most five. */
+    static List<String> skillTokens(String skills) {
+        if (skills == null) {
+            return List.of();
+        }
+        return Arrays.stream(skills.split("[、，,。・/／\\s　]+")).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().limit(MAX_SKILL_TOKENS).toList();
+    }
+
+    /**
+     * Ranks active volunteers for a request: skills ×3 each, shared fields ×2 each, overlapping
+     * time slots (up to 3), same school district 3 / same area 1, never matched +2, each recent
+     * match −1 (up to −3). Ties go to those matched less lately, then kana order.
+     * <p>The ranking runs over the in-memory copy of {@link RankingRows} (only the match history
+     * and the top rows are read from the database). A skill counts when the request's word occurs
+     * in the volunteer's skills or qualifications exactly as written, the same test as the reason shown.
+     */
+    @Transactional
+    public List<Suggestion> suggest(BoardPost post, Filters filters, int limit, Locale locale) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<String> tokens = skillTokens(post.skills());
+        Map<Long, int[]> history = new HashMap<>();
+        matches.history(clock.now().minusDays(FAIRNESS_DAYS))
+                .forEach(h -> history.put(h.volunteerId(), new int[]{h.recent(), h.ever()}));
+        Set<Long> alreadyAsked = new HashSet<>(matches.askedFor(post.id()));
+        record Ranked(RankingRow row, int score, int recent, int ever) {
+        }
+        Comparator<Ranked> best = Comparator.comparingInt(Ranked::score).reversed()
+                .thenComparingInt(Ranked::recent)
+                .thenComparing(r -> r.row().nameKana(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(r -> r.row().id());
+        // The top `limit` so far, worst first, so each candidate is compared with the worst kept.
+        PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
+        boolean anyHistory = !history.isEmpty();
+        for (RankingRow v : rankingRows.activeVolunteers()) {
+            int[] h = anyHistory ? history.getOrDefault(v.id(), NO_HISTORY) : NO_HISTORY;
+            int score = score(post, tokens, v, h[0], h[1]);
+            // Most rows cannot enter the top: skip them before any lookup or allocation.
+            if (top.size() == limit && score < top.peek().score()) {
+                continue;
+            }
+            if ((anyHistory && alreadyAsked.contains(v.id())) || !filters.accepts(v, post)) {
+                continue;
+            }
+            Ranked r = new Ranked(v, score, h[0], h[1]);
+            if (top.size() < limit) {
+                top.add(r);
+            } else if (best.compare(r, top.peek()) < 0) {
+                top.poll();
+                top.add(r);
+            }
+        }
+        List<Ranked> ranked = new ArrayList<>(top);
+        ranked.sort(best);
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Volunteer> rows = new HashMap<>();
+        volunteers.findActive(ranked.stream().map(r -> r.row().id()).toList()).forEach(v -> rows.put(v.id(), v));
+        return ranked.stream().filter(r -> rows.containsKey(r.row().id())).map(r -> {
+            Volunteer v = rows.get(r.row().id());
+            return new Suggestion(v, r.score(), reasons(post, tokens, v, r.recent(), r.ever(), locale), r.recent());
+        }).toList();
+    }
+
+    private static final int[] NO_HISTORY = {0, 0};
+
+    static int score(BoardPost post, List<String> tokens, RankingRow v, int recent, int ever) {
+        int score = 0;
+        for (String token : tokens) {
+            if (contains(v.skills(), token) || contains(v.qualifications(), token)) {
+                score += 3;
+            }
+        }
+        score += Integer.bitCount(v.fieldMask() & post.fieldMask()) * 2;
+        score += Math.min(Integer.bitCount(v.availability() & post.availability()), 3);
+        if (post.schoolDistrict() != null && post.schoolDistrict().equals(v.schoolDistrict())) {
+            score += 3;
+        } else if (post.area() != null && post.area().equals(v.area())) {
+            score += 1;
+        }
+        if (ever == 0) {
+            score += 2;
+        }
+        return score - Math.min(recent, 3);
+    }
+
+    private static boolean contains(String text, String part) {
+        return text != null && text.contains(part);
+    }
+
+    List<Reason> reasons(BoardPost post, List<String> tokens, Volunteer v, int recent, int ever, Locale locale) {
+        List<Reason> reasons = new ArrayList<>();
+        String skills = (nz(v.skills()) + " " + nz(v.qualifications()));
+        List<String> matchedSkills = tokens.stream().filter(skills::contains).toList();
+        if (!matchedSkills.isEmpty()) {
+            reasons.add(new Reason("dir.reason.skills", texts.list(matchedSkills, locale)));
+        }
+        List<String> fields = ActivityField.fromMask(v.fieldMask() & post.fieldMask()).stream()
+                .map(f -> texts.activityField(f, locale)).toList();
+        if (!fields.isEmpty()) {
+            reasons.add(new Reason("dir.reason.fields", texts.list(fields, locale)));
+        }
+        int overlap = v.availability() & post.availability();
+        if (overlap != 0) {
+            reasons.add(new Reason("dir.reason.time", texts.list(Availability.codes(overlap).stream()
+                    .map(c -> texts.slot(c, locale)).toList(), locale)));
+        }
+        if (post.schoolDistrict() != null && post.schoolDistrict().equals(v.schoolDistrict())) {
+            reasons.add(new Reason("dir.reason.district", v.schoolDistrict()));
+        } else if (post.area() != null && post.area().equals(v.area())) {
+            reasons.add(new Reason("dir.reason.area", v.area()));
+        }
+        if (ever == 0) {
+            reasons.add(new Reason("dir.reason.new", null));
+        } else if (recent > 0) {
+            reasons.add(new Reason("dir.reason.recent", String.valueOf(recent)));
+        }
+        return reasons;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
