@@ -33,11 +33,31 @@ public final class Pages {
         return HttpResponse.seeOther(URI.create(path));
     }
 
-    /** Only paths on this site, so a link cannot send a person elsewhere after login. */
+    /**
+     * Only paths on this site, so a link cannot send a person elsewhere after login: a browser drops
+     * tabs and line breaks and reads a backslash as a slash, so any of those (or an encoded slash at
+     * the start) makes {@code /\t/evil.example} as bad as {@code //evil.example}; a path that is not a
+     * valid URI (a space, a |) is refused too.
+     */
     public static String safeLocalPath(String next, String fallback) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+        if (next == null || !next.startsWith("/")) {
             return fallback;
         }
-        return next;
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= 0x20 || c == 0x7f || c == '\\') {
+                return fallback;
+            }
+        }
+        String lower = next.toLowerCase(java.util.Locale.ROOT);
+        if (next.startsWith("//") || lower.startsWith("/%2f") || lower.startsWith("/%5c") || lower.startsWith("/%09")) {
+            return fallback;
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : fallback;
+        } catch (java.net.URISyntaxException e) {
+            return fallback;
+        }
     }
 }

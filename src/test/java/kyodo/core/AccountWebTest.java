@@ -161,8 +161,8 @@ class AccountWebTest {
             assertEquals(account.email(), failed.html().selectFirst("#email").val());
         }
         Page blocked = session.post("/login", Map.of("email", account.email(), "password", account.password()));
-        assertEquals(422, blocked.status(), "even the right password waits until the block ends");
-        assertTrue(blocked.text().contains("しばらくログインできません"));
+        assertEquals(422, blocked.status(), "from the same address even the right password waits a moment");
+        assertTrue(blocked.text().contains("秒ほど待ってから"));
         assertNull(session.cookie("kyodo_token"));
     }
 

@@ -1,5 +1,7 @@
 package kyodo.events;
 
+import kyodo.support.Db;
+
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

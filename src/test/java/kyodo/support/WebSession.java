@@ -51,6 +51,7 @@ public final class WebSession {
     }
 
     private final URI base;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
 
@@ -66,6 +67,12 @@ public final class WebSession {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Sends this header with every later request (e.g. X-Forwarded-For from a proxy). */
+    public WebSession header(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
     }
 
     public Page get(String path) {
@@ -158,6 +165,7 @@ public final class WebSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        extraHeaders.forEach(request::header);
         try {
             HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -29,4 +29,9 @@ class CoreMails {
                 texts.signed(texts.text("core.mail.passwordReset.body", name, validMinutes,
                         texts.link("/password/reset/" + token))));
     }
+
+    void failedLogins(String email, String name) {
+        notifier.send(email, texts.text("core.mail.failedLogins.subject", settings.getCityName()),
+                texts.signed(texts.text("core.mail.failedLogins.body", name, texts.link("/password/forgot"))));
+    }
 }

@@ -18,8 +18,12 @@ public class LoginService {
 
     public enum Failure { INVALID, THROTTLED }
 
-    /** Either an authentication to put in the cookie, or why not. */
-    public record Outcome(Authentication authentication, Failure failure) {
+    /** Either an authentication to put in the cookie, or why not (and how many seconds to wait). */
+    public record Outcome(Authentication authentication, Failure failure, long waitSeconds) {
+        Outcome(Authentication authentication, Failure failure) {
+            this(authentication, failure, 0);
+        }
+
         public boolean succeeded() {
             return authentication != null;
         }
@@ -35,10 +39,12 @@ public class LoginService {
     private final SessionAuthentications authentications;
     private final long sessionHours;
     private final CityClock clock;
+    private final CoreMails mails;
 
     LoginService(AccountRepository accounts, LoginSessionRepository sessions, PasswordHasher hasher,
                  LoginThrottle throttle, AuditLog audit, SessionAuthentications authentications,
-                 @Value("${kyodo.security.session-hours:12}") long sessionHours, CityClock clock) {
+                 @Value("${kyodo.security.session-hours:12}") long sessionHours, CityClock clock,
+                 CoreMails mails) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -47,27 +53,31 @@ public class LoginService {
         this.authentications = authentications;
         this.sessionHours = sessionHours;
         this.clock = clock;
+        this.mails = mails;
     }
 
     @Transactional
     public Outcome logIn(String email, String password, String address) {
         LocalDateTime now = clock.now();
-        String accountKey = LoginThrottle.accountKey(email);
-        String addressKey = LoginThrottle.addressKey(address);
-        if (throttle.isBlocked(accountKey, now) || throttle.isBlocked(addressKey, now)) {
+        LoginThrottle.Keys keys = LoginThrottle.Keys.of(email, address);
+        LoginThrottle.Wait wait = throttle.waitFor(keys, now);
+        if (wait.waiting()) {
             audit.record(null, "core.audit.loginThrottled", "core.audit.target.account", null, AccountService.normalizeEmail(email));
-            return new Outcome(null, Failure.THROTTLED);
+            return new Outcome(null, Failure.THROTTLED, wait.seconds());
         }
         Optional<Account> account = accounts.findByEmail(AccountService.normalizeEmail(email)).filter(Account::enabled);
         boolean matches = hasher.matches(password == null ? "" : password, account.map(Account::passwordHash).orElse(null));
         if (account.isEmpty() || !matches) {
-            throttle.recordFailure(accountKey, true, now);
-            throttle.recordFailure(addressKey, false, now);
+            boolean reachedLimit = throttle.recordFailure(keys, now);
             audit.record(null, "core.audit.loginFailed", "core.audit.target.account", account.map(a -> String.valueOf(a.id())).orElse(null),
                     AccountService.normalizeEmail(email));
+            if (reachedLimit) {
+                // The owner hears of it; their sessions and the password stay as they are.
+                account.ifPresent(a -> mails.failedLogins(a.email(), a.displayName()));
+            }
             return new Outcome(null, Failure.INVALID);
         }
-        throttle.reset(accountKey);
+        throttle.succeeded(keys);
         return new Outcome(openSession(account.get(), now), null);
     }
 

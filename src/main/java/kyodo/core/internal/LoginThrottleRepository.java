@@ -11,9 +11,10 @@ import java.time.LocalDateTime;
 interface LoginThrottleRepository extends CrudRepository<LoginThrottleEntry, String> {
 
     /**
-     * Counts one failure in one statement, so concurrent failures all count: a new window starts
-     * when the last one began before {@code windowStart}; reaching the limit blocks until {@code blockUntil}.
-     * MySQL applies the assignments left to right, so {@code failures} is already the new count in the last one.
+     * Counts one failure in one statement, so concurrent failures all count: a new window starts when
+     * the last one began before {@code windowStart}; from the limit on, the next attempt waits 2^(failures - limit)
+     * seconds from now, at most {@code maxSeconds}. MySQL applies the assignments left to right, so
+     * {@code failures} is already the new count in the last one.
      */
     @Query(value = """
             INSERT INTO core_login_throttle (throttle_key, failures, window_start, blocked_until)
@@ -21,6 +22,8 @@ interface LoginThrottleRepository extends CrudRepository<LoginThrottleEntry, Str
             ON DUPLICATE KEY UPDATE
               failures = IF(window_start < :windowStart, 1, failures + 1),
               window_start = IF(window_start < :windowStart, VALUES(window_start), window_start),
-              blocked_until = IF(failures >= :limit, :blockUntil, blocked_until)""", nativeQuery = true)
-    int recordFailure(String key, LocalDateTime now, LocalDateTime windowStart, int limit, LocalDateTime blockUntil);
+              blocked_until = IF(failures >= :limit,
+                  TIMESTAMPADD(SECOND, LEAST(POW(2, LEAST(failures - :limit, 20)), :maxSeconds), VALUES(window_start)), NULL)""",
+            nativeQuery = true)
+    int recordFailure(String key, LocalDateTime now, LocalDateTime windowStart, int limit, long maxSeconds);
 }

@@ -23,7 +23,12 @@ class PasswordHasher {
         return BCrypt.withDefaults().hashToString(cost, password.toCharArray());
     }
 
+    /** A password longer than bcrypt reads (72 bytes) was never set here, so it matches nothing. */
     boolean matches(String password, String hash) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            BCrypt.verifyer().verify("x".getBytes(StandardCharsets.UTF_8), dummyHash.getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
         return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
                 (hash == null ? dummyHash : hash).getBytes(StandardCharsets.UTF_8)).verified && hash != null;
     }

@@ -29,7 +29,7 @@ final class PasswordPolicy {
             errors.add(field, "core.error.password.short", MIN_LENGTH);
             return;
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
             errors.add(field, "core.error.tooLong", MAX_LENGTH);
             return;
         }

@@ -15,4 +15,8 @@ interface PasswordResetRepository extends CrudRepository<PasswordReset, String> 
 
     @Query("UPDATE core_password_reset SET used_at = :now WHERE token_hash = :tokenHash")
     int updateUsed(String tokenHash, java.time.LocalDateTime now);
+
+    /** Ends every link of an account not used yet: a newer link, or a reset done, leaves none of the older ones usable. */
+    @Query("UPDATE core_password_reset SET used_at = :now WHERE account_id = :accountId AND used_at IS NULL")
+    int endAllOfAccount(long accountId, java.time.LocalDateTime now);
 }

@@ -54,6 +54,7 @@ public class PasswordResetService {
             RANDOM.nextBytes(bytes);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             LocalDateTime now = clock.now();
+            resets.endAllOfAccount(account.id(), now);
             resets.save(new PasswordReset(sha256(token), account.id(), now, now.plusMinutes(validMinutes), null));
             audit.record(account.id(), "core.audit.passwordResetRequested", "core.audit.target.account", String.valueOf(account.id()), null);
             mails.passwordReset(account.email(), account.displayName(), token, validMinutes);
@@ -80,7 +81,7 @@ public class PasswordResetService {
             throw new FormInvalidException(errors);
         }
         accountService.setPassword(account, newPassword);
-        resets.updateUsed(reset.tokenHash(), clock.now());
+        resets.endAllOfAccount(account.id(), clock.now());
         sessions.updateRevokeAll(account.id(), clock.now());
         authentications.evictAccount(account.id());
         audit.record(account.id(), "core.audit.passwordReset", "core.audit.target.account", String.valueOf(account.id()), null);

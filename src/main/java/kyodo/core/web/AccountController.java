@@ -104,8 +104,10 @@ class AccountController {
         }
         LoginService.Outcome outcome = logins.logIn(form.email(), form.password(), addresses.resolve(request));
         if (!outcome.succeeded()) {
-            String key = outcome.failure() == LoginService.Failure.THROTTLED ? "core.error.login.throttled" : "core.error.login.invalid";
-            return Pages.invalid("core/login", Map.of("form", shown, "notice", ""), FieldErrors.of(FieldErrors.FORM, key));
+            FieldErrors why = outcome.failure() == LoginService.Failure.THROTTLED
+                    ? new FieldErrors().add(FieldErrors.FORM, "core.error.login.wait", outcome.waitSeconds())
+                    : FieldErrors.of(FieldErrors.FORM, "core.error.login.invalid");
+            return Pages.invalid("core/login", Map.of("form", shown, "notice", ""), why);
         }
         MutableHttpResponse<?> response = loginHandler.loginSuccess(outcome.authentication(), request);
         response.getHeaders().set("Location", Pages.safeLocalPath(form.next(), "/"));

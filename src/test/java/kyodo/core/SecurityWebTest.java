@@ -1,0 +1,137 @@
+package kyodo.core;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import kyodo.support.TestAccounts;
+import kyodo.support.TestAccounts.TestAccount;
+import kyodo.support.WebSession;
+import kyodo.support.WebSession.Page;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The security findings of issue 11: headers on every response, no redirect off the site, forwarded
+ * addresses trusted only from a configured proxy, one usable reset link, slowing down instead of locking out.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "kyodo.trusted-proxies", value = "127.0.0.2")
+class SecurityWebTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    DataSource dataSource;
+
+    private long count(String sql, Object... args) {
+        return kyodo.support.Db.count(dataSource, sql, args);
+    }
+
+    private String latestBody(String email) {
+        return kyodo.support.Db.text(dataSource, "SELECT body FROM core_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1", email);
+    }
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeaders() {
+        WebSession anyone = WebSession.at(server.getURL());
+        for (String path : new String[]{"/", "/events", "/events", "/api/v1/events", "/opendata/events.csv", "/events.ics",
+                "/static/css/kyodo.css", "/no-such-page", "/api/v1/openapi.yml"}) {
+            Page page = anyone.get(path);
+            var h = page.headers();
+            assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertFalse(h.firstValue("Content-Security-Policy").orElse("").contains("unsafe-inline"), path);
+            assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("same-origin", h.firstValue("Referrer-Policy").orElse(""), path);
+        }
+    }
+
+    @Test
+    void afterSigningInNobodyIsSentToAnotherSite() {
+        TestAccount person = accounts.create(Role.CITIZEN);
+        for (String next : new String[]{"/\t/evil.example/", "//evil.example/", "/\\evil.example", "/%2F/evil.example",
+                "https://evil.example/", "/a b", "/a|b"}) {
+            Page page = WebSession.at(server.getURL()).post("/login", Map.of("email", person.email(),
+                    "password", person.password(), "next", next));
+            assertEquals(303, page.status(), next);
+            assertEquals("/", page.location(), next);
+        }
+        Page ok = WebSession.at(server.getURL()).post("/login", Map.of("email", person.email(), "password", person.password(),
+                "next", "/events?month=2026-12"));
+        assertEquals("/events?month=2026-12", ok.location());
+        Page lang = WebSession.at(server.getURL()).get("/lang?to=en&back=/a%20b");
+        assertEquals(303, lang.status(), "a path that is not a URI goes home, never a 500");
+        assertEquals("/", lang.location());
+        assertEquals("/", WebSession.at(server.getURL()).get("/lang?to=en&back=%2F%09%2Fevil.example").location());
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsAMessageNotAnError() {
+        WebSession me = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Page page = me.post("/account/password", Map.of("currentPassword", "x".repeat(100),
+                "newPassword", "new-pass-2026", "newPasswordConfirm", "new-pass-2026"));
+        assertEquals(422, page.status());
+        Page longNew = me.post("/account/password", Map.of("currentPassword", TestAccounts.PASSWORD,
+                "newPassword", "あ".repeat(30) + "1", "newPasswordConfirm", "あ".repeat(30) + "1"));
+        assertEquals(422, longNew.status(), "30 Japanese characters are 90 bytes: too long for bcrypt");
+    }
+
+    @Test
+    void aNewerResetLinkEndsTheOlderOnesAndUsingOneEndsThemAll() throws Exception {
+        TestAccount person = accounts.create(Role.CITIZEN);
+        WebSession visitor = WebSession.at(server.getURL());
+        visitor.post("/password/forgot", Map.of("email", person.email()));
+        String first = resetPath(latestBody(person.email()));
+        visitor.post("/password/forgot", Map.of("email", person.email()));
+        String second = resetPath(latestBody(person.email()));
+        assertFalse(first.equals(second));
+        assertTrue(visitor.get(first).text().contains("無効") || visitor.get(first).status() != 200
+                || !visitor.get(first).html().select("form").hasAttr("action"), "the older link no longer works");
+        assertTrue(visitor.get(second).html().select("input[type=password]").size() > 0, "the newer link works");
+        assertEquals(0, count("SELECT COUNT(*) FROM core_password_reset WHERE account_id = ? AND used_at IS NULL "
+                + "AND token_hash <> (SELECT token_hash FROM core_password_reset WHERE account_id = ? ORDER BY created_at DESC LIMIT 1)",
+                person.id(), person.id()));
+    }
+
+    private static String resetPath(String body) {
+        Matcher m = Pattern.compile("(/password/reset/[A-Za-z0-9_-]+)").matcher(body);
+        assertTrue(m.find(), body);
+        return m.group(1);
+    }
+
+    @Test
+    void guessingSlowsTheGuesserDownButNotTheOwnerElsewhereWhoIsTold() throws Exception {
+        TestAccount person = accounts.create(Role.CITIZEN);
+        // The guesser's requests come through the trusted proxy (127.0.0.2 is not this connection: X-Forwarded-For is ignored).
+        WebSession guesser = WebSession.at(server.getURL()).header("X-Forwarded-For", "203.0.113.9");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(422, guesser.post("/login", Map.of("email", person.email(), "password", "wrong-" + i)).status());
+        }
+        Page slowed = guesser.post("/login", Map.of("email", person.email(), "password", person.password()));
+        assertEquals(422, slowed.status());
+        assertTrue(slowed.text().contains("秒ほど待ってから"), slowed.text());
+        assertNull(guesser.cookie("kyodo_token"));
+        assertTrue(count("SELECT COUNT(*) FROM core_outbox WHERE recipient = ? AND subject LIKE '%ログインの失敗が続いています%'",
+                person.email()) == 1, "the owner is told once");
+        assertTrue(count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.loginFailed' AND address = '127.0.0.1'") > 0,
+                "the untrusted header is not what the audit log records");
+    }
+
+    private static void assertNull(Object value) {
+        assertTrue(value == null);
+    }
+}
