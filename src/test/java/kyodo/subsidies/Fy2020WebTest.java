@@ -1,12 +1,14 @@
 package kyodo.subsidies;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.Role;
 import kyodo.subsidies.SubsidyFixture.Rep;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.CityClock;
+import kyodo.support.TestClock;
 import kyodo.support.TestAccounts;
 import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
@@ -27,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (¥260,000), one チャレンジ project cancelled: ¥110,000 remain awarded and are confirmed.
  */
 @MicronautTest(transactional = false)
+// The test moves the city clock through a past fiscal year: a session opened at the start stays open.
+@Property(name = "kyodo.security.session-hours", value = "100000")
 class Fy2020WebTest {
 
     static final TestClock CLOCK = new TestClock();
@@ -40,8 +44,8 @@ class Fy2020WebTest {
     @Inject
     SubsidyEventsRecorder events;
 
-    @MockBean(SubsidyClock.class)
-    SubsidyClock clock() {
+    @MockBean(CityClock.class)
+    CityClock clock() {
         return CLOCK;
     }
 

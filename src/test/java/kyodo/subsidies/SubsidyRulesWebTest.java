@@ -1,12 +1,14 @@
 package kyodo.subsidies;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.Role;
 import kyodo.subsidies.SubsidyFixture.Rep;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.CityClock;
+import kyodo.support.TestClock;
 import kyodo.support.TestAccounts;
 import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
@@ -28,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every rule of the "bad input" list over HTTP: a Japanese message by the field, nothing written. */
 @MicronautTest(transactional = false)
+// The test moves the city clock through a past fiscal year: a session opened at the start stays open.
+@Property(name = "kyodo.security.session-hours", value = "100000")
 class SubsidyRulesWebTest {
 
     static final TestClock CLOCK = new TestClock();
@@ -47,8 +51,8 @@ class SubsidyRulesWebTest {
     long kickoff;
     long challenge;
 
-    @MockBean(SubsidyClock.class)
-    SubsidyClock clock() {
+    @MockBean(CityClock.class)
+    CityClock clock() {
         return CLOCK;
     }
 

@@ -27,8 +27,7 @@ import kyodo.subsidies.internal.Forms.WindowForm;
 import kyodo.subsidies.internal.Ledger;
 import kyodo.subsidies.internal.ProgramService;
 import kyodo.subsidies.internal.ProgramService.ProgramView;
-import kyodo.subsidies.internal.SubsidyClock;
-import kyodo.core.FiscalYear;
+import kyodo.core.CityClock;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,9 +44,9 @@ class ProgramAdminController {
 
     private final ProgramService programs;
     private final Ledger ledger;
-    private final SubsidyClock clock;
+    private final CityClock clock;
 
-    ProgramAdminController(ProgramService programs, Ledger ledger, SubsidyClock clock) {
+    ProgramAdminController(ProgramService programs, Ledger ledger, CityClock clock) {
         this.programs = programs;
         this.ledger = ledger;
         this.clock = clock;
@@ -59,7 +58,7 @@ class ProgramAdminController {
 
     @Get
     HttpResponse<?> list() {
-        return listPage(ProgramForm.empty(FiscalYear.of(clock.today()).startYear()), null);
+        return listPage(ProgramForm.empty(clock.fiscalYear().startYear()), null);
     }
 
     private HttpResponse<?> listPage(ProgramForm form, FieldErrors errors) {

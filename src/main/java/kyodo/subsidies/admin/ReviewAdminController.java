@@ -27,7 +27,7 @@ import kyodo.subsidies.internal.Forms.ScreenForm;
 import kyodo.subsidies.internal.ProgramService;
 import kyodo.subsidies.internal.ReviewService;
 import kyodo.subsidies.internal.ReviewService.WindowView;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.CityClock;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,10 +45,10 @@ class ReviewAdminController {
     private final ApplicationService applications;
     private final AccountsApi accounts;
     private final AuditLog audit;
-    private final SubsidyClock clock;
+    private final CityClock clock;
 
     ReviewAdminController(ReviewService reviews, ProgramService programs, ApplicationService applications,
-                          AccountsApi accounts, AuditLog audit, SubsidyClock clock) {
+                          AccountsApi accounts, AuditLog audit, CityClock clock) {
         this.reviews = reviews;
         this.programs = programs;
         this.applications = applications;

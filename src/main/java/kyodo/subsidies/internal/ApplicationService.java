@@ -1,5 +1,6 @@
 package kyodo.subsidies.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
@@ -36,11 +37,11 @@ public class ApplicationService {
     private final AuditLog audit;
     private final Notifier notifier;
     private final AccountsApi accounts;
-    private final SubsidyClock clock;
+    private final CityClock clock;
     private final ApplicationEventPublisher<SubsidyWithdrawn> withdrawn;
 
     ApplicationService(SubsidyStore store, Files files, BeanProvider<DirectoryApi> directory, AuditLog audit,
-                       Notifier notifier, AccountsApi accounts, SubsidyClock clock,
+                       Notifier notifier, AccountsApi accounts, CityClock clock,
                        ApplicationEventPublisher<SubsidyWithdrawn> withdrawn) {
         this.store = store;
         this.sql = store.sql;

@@ -1,5 +1,6 @@
 package kyodo.subsidies.internal;
 
+import kyodo.core.CityClock;
 import jakarta.inject.Singleton;
 import kyodo.core.FieldErrors;
 import kyodo.core.FileTypes;
@@ -24,9 +25,9 @@ public class Files {
     }
 
     private final Sql sql;
-    private final SubsidyClock clock;
+    private final CityClock clock;
 
-    Files(Sql sql, SubsidyClock clock) {
+    Files(Sql sql, CityClock clock) {
         this.sql = sql;
         this.clock = clock;
     }

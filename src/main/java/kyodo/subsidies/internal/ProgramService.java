@@ -1,5 +1,6 @@
 package kyodo.subsidies.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
@@ -31,10 +32,10 @@ public class ProgramService {
     private final SubsidyStore store;
     private final Sql sql;
     private final AuditLog audit;
-    private final SubsidyClock clock;
+    private final CityClock clock;
     private final Files files;
 
-    ProgramService(SubsidyStore store, AuditLog audit, SubsidyClock clock, Files files) {
+    ProgramService(SubsidyStore store, AuditLog audit, CityClock clock, Files files) {
         this.store = store;
         this.files = files;
         this.sql = store.sql;

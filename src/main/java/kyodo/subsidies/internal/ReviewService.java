@@ -1,5 +1,6 @@
 package kyodo.subsidies.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
@@ -34,12 +35,12 @@ public class ReviewService {
     private final BeanProvider<DirectoryApi> directory;
     private final AuditLog audit;
     private final Notifier notifier;
-    private final SubsidyClock clock;
+    private final CityClock clock;
     private final ApplicationEventPublisher<SubsidyAwarded> awarded;
     private final ApplicationEventPublisher<SubsidyConfirmed> confirmed;
 
     ReviewService(SubsidyStore store, ApplicationService applications, BeanProvider<DirectoryApi> directory,
-                  AuditLog audit, Notifier notifier, SubsidyClock clock,
+                  AuditLog audit, Notifier notifier, CityClock clock,
                   ApplicationEventPublisher<SubsidyAwarded> awarded, ApplicationEventPublisher<SubsidyConfirmed> confirmed) {
         this.store = store;
         this.sql = store.sql;

@@ -1,5 +1,6 @@
 package kyodo.subsidies.internal;
 
+import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.subsidies.AdoptedProject;
@@ -12,9 +13,9 @@ import java.util.List;
 class SubsidiesApiImpl implements SubsidiesApi {
 
     private final Sql sql;
-    private final SubsidyClock clock;
+    private final CityClock clock;
 
-    SubsidiesApiImpl(Sql sql, SubsidyClock clock) {
+    SubsidiesApiImpl(Sql sql, CityClock clock) {
         this.sql = sql;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package kyodo.subsidies.internal;
 
+import kyodo.core.CityClock;
 import jakarta.inject.Singleton;
 import kyodo.core.DemoData;
 import kyodo.core.FiscalYear;
@@ -17,9 +18,9 @@ import java.util.Map;
 class SubsidyDemoData implements DemoData {
 
     private final ProgramService programs;
-    private final SubsidyClock clock;
+    private final CityClock clock;
 
-    SubsidyDemoData(ProgramService programs, SubsidyClock clock) {
+    SubsidyDemoData(ProgramService programs, CityClock clock) {
         this.programs = programs;
         this.clock = clock;
     }
@@ -32,7 +33,7 @@ class SubsidyDemoData implements DemoData {
     @Override
     public void seed(Map<Role, Long> accountsByRole) {
         long staff = accountsByRole.getOrDefault(Role.STAFF, accountsByRole.values().iterator().next());
-        FiscalYear year = FiscalYear.of(clock.today());
+        FiscalYear year = clock.fiscalYear();
         long id = programs.create(staff, new ProgramForm(String.valueOf(year.startYear()), "市民活動支援補助金",
                 "市民や様々な主体が取り組む市民活動を活性化させるため、公募型の補助金により財政的援助を行います。",
                 "600000", "ふるさと応援寄附金", List.of("NPO", "CIVIC", "NEIGHBORHOOD", "DISTRICT_COUNCIL"),

@@ -23,7 +23,7 @@ import kyodo.subsidies.internal.ApplicationInput;
 import kyodo.subsidies.internal.ApplicationService;
 import kyodo.subsidies.internal.Files;
 import kyodo.subsidies.internal.ProgramService;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.CityClock;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -37,9 +37,9 @@ class ApplicantController {
 
     private final ApplicationService applications;
     private final ProgramService programs;
-    private final SubsidyClock clock;
+    private final CityClock clock;
 
-    ApplicantController(ApplicationService applications, ProgramService programs, SubsidyClock clock) {
+    ApplicantController(ApplicationService applications, ProgramService programs, CityClock clock) {
         this.applications = applications;
         this.programs = programs;
         this.clock = clock;

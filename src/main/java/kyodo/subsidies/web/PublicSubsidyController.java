@@ -18,7 +18,7 @@ import kyodo.subsidies.AdoptedProject;
 import kyodo.subsidies.SubsidiesApi;
 import kyodo.subsidies.internal.FileAccess;
 import kyodo.subsidies.internal.ProgramService;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.CityClock;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +36,10 @@ class PublicSubsidyController {
     private final SubsidiesApi api;
     private final BeanProvider<DirectoryApi> directory;
     private final FileAccess files;
-    private final SubsidyClock clock;
+    private final CityClock clock;
 
     PublicSubsidyController(ProgramService programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
-                            FileAccess files, SubsidyClock clock) {
+                            FileAccess files, CityClock clock) {
         this.clock = clock;
         this.programs = programs;
         this.api = api;
