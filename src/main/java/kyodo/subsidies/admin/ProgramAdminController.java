@@ -180,7 +180,7 @@ class ProgramAdminController {
         List<List<?>> rows = new ArrayList<>();
         rows.add(List.of("合計", "", t.budget(), t.requested(), t.awarded(), t.withdrawn(), t.netAwarded(),
                 t.confirmed(), t.remaining(), "", "", ""));
-        for (Ledger.Row row : r.rows()) {
+        for (kyodo.subsidies.internal.LedgerRow row : r.rows()) {
             rows.add(List.of("第" + row.windowNumber() + "期", row.categoryName(), "", row.requested(), row.awarded(), "",
                     "", "", "", row.applications(), row.adopted(), row.withdrawn()));
         }

@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 public class ApplicationService {
 
     private final SubsidyStore store;
-    private final Sql sql;
     private final Files files;
     private final BeanProvider<DirectoryApi> directory;
     private final AuditLog audit;
@@ -44,7 +43,6 @@ public class ApplicationService {
                        Notifier notifier, AccountsApi accounts, CityClock clock,
                        ApplicationEventPublisher<SubsidyWithdrawn> withdrawn) {
         this.store = store;
-        this.sql = store.sql;
         this.files = files;
         this.directory = directory;
         this.audit = audit;
@@ -69,10 +67,8 @@ public class ApplicationService {
     public List<AppView> mine(long accountId) {
         Set<Long> groups = directory().groupsRepresentedBy(accountId).stream().map(GroupSummary::id)
                 .collect(Collectors.toSet());
-        String in = groups.isEmpty() ? "" : " OR group_id IN (" + groups.stream().map(String::valueOf)
-                .collect(Collectors.joining(",")) + ")";
-        List<Application> apps = sql.list("SELECT * FROM sub_application WHERE applicant_id = ?" + in
-                + " ORDER BY id DESC", SubsidyStore::application, accountId);
+        // IN () is not SQL: with no group, ask for one that cannot exist.
+        List<Application> apps = store.applications.findOfApplicant(accountId, groups.isEmpty() ? Set.of(-1L) : groups);
         return views(apps, false);
     }
 
@@ -169,8 +165,7 @@ public class ApplicationService {
                     errors.add("groupId", "sub.error.groupNotApproved");
                 } else if (!program.eligible(group.type())) {
                     errors.add("groupId", "sub.error.groupNotEligible");
-                } else if (sql.number("SELECT COUNT(*) FROM sub_application WHERE window_id = ? AND group_id = ? "
-                        + "AND status <> 'WITHDRAWN'", window.id(), groupId) > 0) {
+                } else if (store.applications.countActiveOfGroup(window.id(), groupId) > 0) {
                     errors.add("groupId", "sub.error.groupAlreadyApplied");
                 }
             }
@@ -205,24 +200,19 @@ public class ApplicationService {
         long amount = requested == null ? 0 : requested;
         long id;
         if (existing == null) {
-            id = sql.insert("INSERT INTO sub_application (program_id, window_id, category_id, group_id, applicant_id, status, "
-                            + "title, purpose, content, schedule, place, expected_effect, project_start, project_end, "
-                            + "requested_amount, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    program.id(), window.id(), category.id(), groupId, accountId, Status.DRAFT, title, purpose, content,
-                    schedule, place, effect, start, end, amount, now, now);
+            id = store.applications.save(Application.draft(program.id(), window.id(), category.id(), groupId, accountId,
+                    new Application.PlanText(title, purpose, content, schedule, place, effect, start, end), amount, now))
+                    .id();
             audit.record(accountId, "SUBSIDY_APPLICATION_DRAFTED", "sub_application", String.valueOf(id), title);
         } else {
             id = existing.id();
-            sql.update("UPDATE sub_application SET category_id = ?, title = ?, purpose = ?, content = ?, schedule = ?, "
-                            + "place = ?, expected_effect = ?, project_start = ?, project_end = ?, requested_amount = ?, "
-                            + "updated_at = ? WHERE id = ?", category.id(), title, purpose, content, schedule, place,
-                    effect, start, end, amount, now, id);
+            store.applications.updatePlan(id, category.id(), title, purpose, content, schedule, place, effect, start,
+                    end, amount, now);
         }
         writeLines(id, BudgetLine.PLAN, lines);
         if (submit) {
             // Conditional update: a second submission (two tabs, a double click) changes nothing.
-            int changed = sql.update("UPDATE sub_application SET status = 'SUBMITTED', submitted_at = ?, updated_at = ? "
-                    + "WHERE id = ? AND status IN ('DRAFT', 'RETURNED')", now, now, id);
+            int changed = store.applications.submit(id, now);
             if (changed == 0) {
                 throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
             }
@@ -252,7 +242,7 @@ public class ApplicationService {
             String item = Inputs.text(errors, itemField, row.item(), true, 200);
             Long amount = Inputs.yen(errors, prefix + "Amount" + row.index(), row.amount(), true);
             String category = categories.contains(row.category()) ? row.category() : "その他";
-            out.add(new BudgetLine(0, 0, "", kind, row.index(), category, item, amount == null ? 0 : amount,
+            out.add(new BudgetLine(null, 0, "", kind, row.index(), category, item, amount == null ? 0 : amount,
                     BudgetLine.EXPENSE.equals(kind) && row.eligible()));
         }
     }
@@ -280,12 +270,8 @@ public class ApplicationService {
     }
 
     void writeLines(long applicationId, String stage, List<BudgetLine> lines) {
-        sql.update("DELETE FROM sub_budget_line WHERE application_id = ? AND stage = ?", applicationId, stage);
-        for (BudgetLine l : lines) {
-            sql.update("INSERT INTO sub_budget_line (application_id, stage, kind, line_no, category, item, amount, eligible) "
-                    + "VALUES (?,?,?,?,?,?,?,?)", applicationId, stage, l.kind(), l.lineNo(), l.category(), l.item(),
-                    l.amount(), l.eligible());
-        }
+        store.lines.deleteOf(applicationId, stage);
+        store.lines.saveAll(lines.stream().map(l -> l.of(applicationId, stage)).toList());
     }
 
     // ---- attachments ---------------------------------------------------------------------
@@ -333,12 +319,12 @@ public class ApplicationService {
             throw new FormInvalidException(errors);
         }
         // Lock the program as awards do, so the ledger never sees half a withdrawal.
-        sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", a.programId());
+        store.programs.findByIdForUpdate(a.programId());
         long released = a.status().awarded() && a.awardedAmount() != null ? a.awardedAmount() : 0;
         LocalDateTime now = clock.now();
-        sql.update("UPDATE sub_application SET status = 'WITHDRAWN', withdrawn_at = ?, withdraw_reason = ?, "
-                        + "released_amount = ?, updated_at = ? WHERE id = ?", now, reason,
-                a.status().awarded() ? released : null, now, a.id());
+        if (store.applications.withdraw(a.id(), reason, a.status().awarded() ? released : null, now) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.cannotWithdraw");
+        }
         audit.record(accountId, "SUBSIDY_APPLICATION_WITHDRAWN", "sub_application", String.valueOf(a.id()),
                 "released=" + released);
         if (a.status() != Status.DRAFT) {
@@ -376,8 +362,9 @@ public class ApplicationService {
         }
         writeLines(a.id(), BudgetLine.ACTUAL, lines);
         LocalDateTime now = clock.now();
-        sql.update("UPDATE sub_application SET status = 'REPORTED', report_text = ?, reported_at = ?, updated_at = ? "
-                + "WHERE id = ?", text, now, now, a.id());
+        if (store.applications.report(a.id(), text, now) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReported");
+        }
         audit.record(accountId, "SUBSIDY_REPORT_SUBMITTED", "sub_application", String.valueOf(a.id()), a.title());
         for (var staff : accounts.withRole(Role.STAFF)) {
             notifier.sendToAccount(staff.id(), "【補助金】実績報告が提出されました: " + a.title(),

@@ -25,12 +25,12 @@ public class FileAccess {
     }
 
     @Transactional
-    public Optional<Files.Content> readable(long fileId, Long accountId, Collection<String> roles) {
-        Optional<Files.Content> content = files.read(fileId);
+    public Optional<SubsidyFile> readable(long fileId, Long accountId, Collection<String> roles) {
+        Optional<SubsidyFile> content = files.read(fileId);
         if (content.isEmpty()) {
             return content;
         }
-        StoredFile f = content.get().file();
+        SubsidyFile f = content.get();
         if (Files.PROGRAM.equals(f.ownerType())) {
             return content;
         }

@@ -1,7 +1,7 @@
 package kyodo.subsidies.internal;
 
-import kyodo.core.CityClock;
 import jakarta.inject.Singleton;
+import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FileTypes;
 import kyodo.core.FormInvalidException;
@@ -15,20 +15,17 @@ import java.util.Optional;
 @Singleton
 public class Files {
 
-    public static final String PROGRAM = "PROGRAM";
-    public static final String APPLICATION = "APPLICATION";
-    public static final String REPORT = "REPORT";
+    public static final String PROGRAM = SubsidyFile.PROGRAM;
+    public static final String APPLICATION = SubsidyFile.APPLICATION;
+    public static final String REPORT = SubsidyFile.REPORT;
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     public static final int MAX_PER_OWNER = 10;
 
-    public record Content(StoredFile file, byte[] bytes) {
-    }
-
-    private final Sql sql;
+    private final FileRepository files;
     private final CityClock clock;
 
-    Files(Sql sql, CityClock clock) {
-        this.sql = sql;
+    Files(FileRepository files, CityClock clock) {
+        this.files = files;
         this.clock = clock;
     }
 
@@ -49,23 +46,21 @@ public class Files {
         if (!FileTypes.extensionMatches(name, detected)) {
             throw new FormInvalidException(field, "sub.error.fileNameMismatch");
         }
-        if (sql.number("SELECT COUNT(*) FROM sub_file WHERE owner_type = ? AND owner_id = ?", ownerType, ownerId)
-                >= MAX_PER_OWNER) {
+        if (files.countByOwnerTypeAndOwnerId(ownerType, ownerId) >= MAX_PER_OWNER) {
             throw new FormInvalidException(new FieldErrors().add(field, "sub.error.tooManyFiles", MAX_PER_OWNER));
         }
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return sql.insert("INSERT INTO sub_file (owner_type, owner_id, file_name, content_type, size_bytes, content, "
-                + "created_at) VALUES (?,?,?,?,?,?,?)", ownerType, ownerId, name, detected, bytes.length, bytes, clock.now());
+        return files.save(new SubsidyFile(null, ownerType, ownerId, name, detected, bytes.length, bytes, clock.now()))
+                .id();
     }
 
-    Optional<Content> read(long id) {
-        return sql.one("SELECT * FROM sub_file WHERE id = ?", rs -> new Content(SubsidyStore.file(rs),
-                rs.getBytes("content")), id);
+    Optional<SubsidyFile> read(long id) {
+        return files.findById(id);
     }
 
     void delete(String ownerType, long ownerId, long fileId) {
-        sql.update("DELETE FROM sub_file WHERE id = ? AND owner_type = ? AND owner_id = ?", fileId, ownerType, ownerId);
+        files.deleteOwned(fileId, ownerType, ownerId);
     }
 }

@@ -25,7 +25,7 @@ public final class Forms {
 
         public static ProgramForm of(Program p) {
             return new ProgramForm(String.valueOf(p.fiscalYear()), p.name(), p.purpose(), String.valueOf(p.budget()),
-                    p.fundSource(), p.eligibleTypes().stream().map(Enum::name).toList(), p.guidelines(),
+                    p.fundSource(), p.types().stream().map(Enum::name).toList(), p.guidelines(),
                     String.valueOf(p.reportDueDays()));
         }
 

@@ -30,7 +30,6 @@ public class ProgramService {
             "予算の妥当性");
 
     private final SubsidyStore store;
-    private final Sql sql;
     private final AuditLog audit;
     private final CityClock clock;
     private final Files files;
@@ -38,7 +37,6 @@ public class ProgramService {
     ProgramService(SubsidyStore store, AuditLog audit, CityClock clock, Files files) {
         this.store = store;
         this.files = files;
-        this.sql = store.sql;
         this.audit = audit;
         this.clock = clock;
     }
@@ -85,9 +83,8 @@ public class ProgramService {
     @Transactional
     public long create(long actorId, ProgramForm form) {
         Values v = validate(form);
-        long id = sql.insert("INSERT INTO sub_program (fiscal_year, name, purpose, budget, fund_source, eligible_types, "
-                        + "guidelines, report_due_days, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                v.year, v.name, v.purpose, v.budget, v.fundSource, v.types, v.guidelines, v.dueDays, clock.now());
+        long id = store.programs.save(new Program(null, v.year, v.name, v.purpose, v.budget, v.fundSource, v.types,
+                v.guidelines, v.dueDays, clock.now())).id();
         audit.record(actorId, "SUBSIDY_PROGRAM_CREATED", "sub_program", String.valueOf(id), v.name + " ¥" + v.budget);
         return id;
     }
@@ -96,15 +93,15 @@ public class ProgramService {
     public void update(long actorId, long programId, ProgramForm form) {
         Values v = validate(form);
         // The budget may be lowered, but never below what is already awarded (lock as awards do).
-        sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", programId);
-        long committed = sql.number(Ledger.COMMITTED_SQL, programId);
+        Program p = store.programs.findByIdForUpdate(programId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        long committed = store.applications.committed(programId);
         if (v.budget < committed) {
             throw new FormInvalidException(FieldErrors.of("budget", "sub.error.budgetBelowAwarded").add("budget",
                     "sub.error.committed", committed));
         }
-        sql.update("UPDATE sub_program SET fiscal_year = ?, name = ?, purpose = ?, budget = ?, fund_source = ?, "
-                        + "eligible_types = ?, guidelines = ?, report_due_days = ? WHERE id = ?",
-                v.year, v.name, v.purpose, v.budget, v.fundSource, v.types, v.guidelines, v.dueDays, programId);
+        store.programs.update(new Program(p.id(), v.year, v.name, v.purpose, v.budget, v.fundSource, v.types,
+                v.guidelines, v.dueDays, p.createdAt()));
         audit.record(actorId, "SUBSIDY_PROGRAM_UPDATED", "sub_program", String.valueOf(programId), v.name + " ¥" + v.budget);
     }
 
@@ -153,8 +150,7 @@ public class ProgramService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        long id = sql.insert("INSERT INTO sub_category (program_id, name, max_amount, rate_num, rate_den, description) "
-                + "VALUES (?,?,?,?,?,?)", programId, name, max, num, den, description);
+        long id = store.categories.save(new Category(null, programId, name, max, num, den, description)).id();
         audit.record(actorId, "SUBSIDY_CATEGORY_ADDED", "sub_program", String.valueOf(programId), name);
         return id;
     }
@@ -174,15 +170,14 @@ public class ProgramService {
         if (closes != null && sessionDate != null && sessionDate.isBefore(closes.toLocalDate())) {
             errors.add("sessionDate", "sub.error.sessionBeforeClose");
         }
-        if (number != null && sql.number("SELECT COUNT(*) FROM sub_window WHERE program_id = ? AND number = ?",
-                programId, number) > 0) {
+        if (number != null && store.windows.existsByProgramIdAndNumber(programId, number)) {
             errors.add("number", "sub.error.windowExists");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        long id = sql.insert("INSERT INTO sub_window (program_id, number, opens_at, closes_at, session_date, session_time, "
-                + "session_place) VALUES (?,?,?,?,?,?,?)", programId, number, opens, closes, sessionDate, sessionTime, place);
+        long id = store.windows.save(new Window(null, programId, number, opens, closes, sessionDate, sessionTime,
+                place, null)).id();
         audit.record(actorId, "SUBSIDY_WINDOW_ADDED", "sub_program", String.valueOf(programId), "第" + number + "期");
         return id;
     }
@@ -196,10 +191,7 @@ public class ProgramService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        int order = (int) sql.number("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM sub_criterion WHERE program_id = ?",
-                programId);
-        sql.insert("INSERT INTO sub_criterion (program_id, name, weight, sort_order) VALUES (?,?,?,?)",
-                programId, name, weight, order);
+        store.criteria.save(new Criterion(null, programId, name, weight, store.criteria.nextSortOrder(programId)));
         audit.record(actorId, "SUBSIDY_RUBRIC_CHANGED", "sub_program", String.valueOf(programId), "+" + name);
     }
 
@@ -222,14 +214,14 @@ public class ProgramService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        sql.update("DELETE FROM sub_criterion WHERE id = ? AND program_id = ?", criterionId, programId);
+        store.criteria.deleteOfProgram(criterionId, programId);
         audit.record(actorId, "SUBSIDY_RUBRIC_CHANGED", "sub_program", String.valueOf(programId), "-" + criterionId);
     }
 
     /** The rubric is fixed once anyone has scored, so every application is judged on the same scale. */
     private void rubricOpen(long programId, FieldErrors errors, String field) {
         // Lock the program so a first score and a rubric change cannot interleave.
-        sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", programId);
+        store.programs.findByIdForUpdate(programId);
         if (store.anyScore(programId)) {
             errors.add(field, "sub.error.rubricLocked");
         }
@@ -249,10 +241,8 @@ public class ProgramService {
 
     @Transactional
     public void assignReviewers(long actorId, long windowId, Collection<Long> reviewerIds) {
-        sql.update("DELETE FROM sub_window_reviewer WHERE window_id = ?", windowId);
-        for (Long id : reviewerIds) {
-            sql.update("INSERT INTO sub_window_reviewer (window_id, reviewer_id) VALUES (?, ?)", windowId, id);
-        }
+        store.windowReviewers.deleteOf(windowId);
+        store.windowReviewers.saveAll(reviewerIds.stream().map(id -> WindowReviewer.of(windowId, id)).toList());
         audit.record(actorId, "SUBSIDY_REVIEWERS_ASSIGNED", "sub_window", String.valueOf(windowId),
                 reviewerIds.toString());
     }

@@ -30,7 +30,6 @@ import java.util.Optional;
 public class ReviewService {
 
     private final SubsidyStore store;
-    private final Sql sql;
     private final ApplicationService applications;
     private final BeanProvider<DirectoryApi> directory;
     private final AuditLog audit;
@@ -43,7 +42,6 @@ public class ReviewService {
                   AuditLog audit, Notifier notifier, CityClock clock,
                   ApplicationEventPublisher<SubsidyAwarded> awarded, ApplicationEventPublisher<SubsidyConfirmed> confirmed) {
         this.store = store;
-        this.sql = store.sql;
         this.applications = applications;
         this.directory = directory;
         this.audit = audit;
@@ -94,7 +92,7 @@ public class ReviewService {
                 out.add(new Ranked(r.view(), r.score(), r.reviewers(), r.score() == null ? 0 : rank));
             }
             return new WindowView(p, w, out, store.reviewersOfWindow(windowId),
-                    p.budget() - sql.number(Ledger.COMMITTED_SQL, p.id()));
+                    p.budget() - store.applications.committed(p.id()));
         });
     }
 
@@ -107,11 +105,8 @@ public class ReviewService {
             return null;
         }
         Map<Long, Double> byReviewer = new HashMap<>();
-        sql.list("SELECT s.reviewer_id, s.criterion_id, s.score FROM sub_score s JOIN sub_review r "
-                        + "ON r.application_id = s.application_id AND r.reviewer_id = s.reviewer_id "
-                        + "WHERE s.application_id = ? AND r.recused = FALSE AND r.scored_at IS NOT NULL",
-                rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getInt(3)}, applicationId)
-                .forEach(row -> byReviewer.merge(row[0], (double) row[2] * weights.getOrDefault(row[1], 0), Double::sum));
+        store.scores.findCounted(applicationId).forEach(s -> byReviewer.merge(s.reviewerId(),
+                (double) s.score() * weights.getOrDefault(s.criterionId(), 0), Double::sum));
         if (byReviewer.isEmpty()) {
             return null;
         }
@@ -135,8 +130,10 @@ public class ReviewService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        sql.update("UPDATE sub_application SET status = ?, screening_message = ?, updated_at = ? WHERE id = ?",
-                accept ? Status.ACCEPTED : Status.RETURNED, message.isEmpty() ? null : message, clock.now(), a.id());
+        if (store.applications.screen(a.id(), (accept ? Status.ACCEPTED : Status.RETURNED).name(),
+                message.isEmpty() ? null : message, clock.now()) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notSubmitted");
+        }
         audit.record(staffId, accept ? "SUBSIDY_APPLICATION_ACCEPTED" : "SUBSIDY_APPLICATION_RETURNED",
                 "sub_application", String.valueOf(a.id()), message);
         if (!accept) {
@@ -162,8 +159,7 @@ public class ReviewService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        values.forEach((id, v) -> sql.update("UPDATE sub_application SET slot_order = ?, slot_time = ? WHERE id = ?",
-                v[0], v[1], id));
+        values.forEach((id, v) -> store.applications.setSlot(id, windowId, (Integer) v[0], (LocalTime) v[1]));
         audit.record(staffId, "SUBSIDY_RUNNING_ORDER_SET", "sub_window", String.valueOf(windowId), null);
     }
 
@@ -191,11 +187,7 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public List<ReviewerItem> queue(long reviewerId) {
-        List<Application> apps = sql.list("SELECT a.* FROM sub_application a JOIN sub_window w ON w.id = a.window_id "
-                        + "JOIN sub_window_reviewer r ON r.window_id = w.id AND r.reviewer_id = ? "
-                        + "WHERE w.results_released_at IS NULL AND a.status IN ('ACCEPTED', 'ADOPTED', 'NOT_ADOPTED') "
-                        + "ORDER BY w.id, a.slot_order IS NULL, a.slot_order, a.id",
-                SubsidyStore::application, reviewerId);
+        List<Application> apps = store.applications.findReviewQueue(reviewerId);
         List<ReviewerItem> out = new ArrayList<>();
         for (AppView v : applications.views(apps, false)) {
             Optional<Review> r = store.review(v.app().id(), reviewerId);
@@ -235,9 +227,7 @@ public class ReviewService {
 
     private Map<Long, Integer> scoresOf(long applicationId, long reviewerId) {
         Map<Long, Integer> out = new HashMap<>();
-        sql.list("SELECT criterion_id, score FROM sub_score WHERE application_id = ? AND reviewer_id = ?",
-                rs -> new long[]{rs.getLong(1), rs.getInt(2)}, applicationId, reviewerId)
-                .forEach(r -> out.put(r[0], (int) r[1]));
+        store.scores.findOf(applicationId, reviewerId).forEach(s -> out.put(s.criterionId(), s.score()));
         return out;
     }
 
@@ -277,16 +267,15 @@ public class ReviewService {
             throw new FormInvalidException(errors);
         }
         LocalDateTime now = clock.now();
+        Review.Key key = new Review.Key(a.id(), reviewerId);
         if (own.isPresent()) {
-            sql.update("UPDATE sub_review SET comment = ?, scored_at = ? WHERE application_id = ? AND reviewer_id = ?",
-                    comment, now, a.id(), reviewerId);
+            store.reviews.update(new Review(key, false, own.get().recusalReason(), comment, now));
         } else {
-            sql.update("INSERT INTO sub_review (application_id, reviewer_id, recused, comment, scored_at) VALUES (?,?,?,?,?)",
-                    a.id(), reviewerId, false, comment, now);
+            store.reviews.save(new Review(key, false, null, comment, now));
         }
-        sql.update("DELETE FROM sub_score WHERE application_id = ? AND reviewer_id = ?", a.id(), reviewerId);
-        scores.forEach((criterion, score) -> sql.update("INSERT INTO sub_score (application_id, reviewer_id, criterion_id, "
-                + "score) VALUES (?,?,?,?)", a.id(), reviewerId, criterion, score));
+        store.scores.deleteOf(a.id(), reviewerId);
+        store.scores.saveAll(scores.entrySet().stream()
+                .map(e -> Score.of(a.id(), reviewerId, e.getKey(), e.getValue())).toList());
         audit.record(reviewerId, "SUBSIDY_SCORED", "sub_application", String.valueOf(a.id()), scores.toString());
     }
 
@@ -300,13 +289,14 @@ public class ReviewService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        sql.update("DELETE FROM sub_score WHERE application_id = ? AND reviewer_id = ?", a.id(), reviewerId);
-        if (store.review(a.id(), reviewerId).isPresent()) {
-            sql.update("UPDATE sub_review SET recused = TRUE, recusal_reason = ?, scored_at = NULL "
-                    + "WHERE application_id = ? AND reviewer_id = ?", reason, a.id(), reviewerId);
+        store.scores.deleteOf(a.id(), reviewerId);
+        Optional<Review> own = store.review(a.id(), reviewerId);
+        Review recused = new Review(new Review.Key(a.id(), reviewerId), true, reason,
+                own.map(Review::comment).orElse(null), null);
+        if (own.isPresent()) {
+            store.reviews.update(recused);
         } else {
-            sql.update("INSERT INTO sub_review (application_id, reviewer_id, recused, recusal_reason) VALUES (?,?,?,?)",
-                    a.id(), reviewerId, true, reason);
+            store.reviews.save(recused);
         }
         audit.record(reviewerId, "SUBSIDY_REVIEWER_RECUSED", "sub_application", String.valueOf(a.id()), reason);
     }
@@ -329,11 +319,9 @@ public class ReviewService {
         String reason = Inputs.text(errors, "reason", form.reason(), !adopt, 2000);
         // Locking reads first: under REPEATABLE READ a plain read here would fix the snapshot before
         // the program lock is granted, and the sum below would miss awards committed meanwhile.
-        long programId = sql.one("SELECT program_id FROM sub_application WHERE id = ? FOR UPDATE",
-                rs -> rs.getLong(1), applicationId)
+        long programId = store.applications.findProgramIdForUpdate(applicationId)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-        Program program = sql.one("SELECT * FROM sub_program WHERE id = ? FOR UPDATE", SubsidyStore::program,
-                programId).orElseThrow();
+        Program program = store.programs.findByIdForUpdate(programId).orElseThrow();
         Application a = store.applicationForUpdate(applicationId).orElseThrow();
         Window w = store.window(a.windowId()).orElseThrow();
         if (w.released()) {
@@ -349,7 +337,7 @@ public class ReviewService {
                 errors.add("amount", "sub.error.overRequested", String.format("%,d", a.requestedAmount()));
             } else {
                 // The snapshot starts here, after the program lock was granted: it sees every earlier award.
-                long committedByOthers = sql.number(Ledger.COMMITTED_SQL + " AND id <> ?", program.id(), a.id());
+                long committedByOthers = store.applications.committedByOthers(program.id(), a.id());
                 long remaining = program.budget() - committedByOthers;
                 if (amount > remaining) {
                     errors.add("amount", "sub.error.overBudget", String.format("%,d", Math.max(0, remaining)));
@@ -360,10 +348,11 @@ public class ReviewService {
             throw new FormInvalidException(errors);
         }
         LocalDateTime now = clock.now();
-        sql.update("UPDATE sub_application SET status = ?, awarded_amount = ?, decision_reason = ?, decided_at = ?, "
-                        + "award_number = ?, updated_at = ? WHERE id = ?", adopt ? Status.ADOPTED : Status.NOT_ADOPTED,
-                amount, reason.isEmpty() ? null : reason, now,
-                adopt ? program.year().warekiLabel() + " 市協補第" + a.id() + "号" : null, now, a.id());
+        if (store.applications.decide(a.id(), (adopt ? Status.ADOPTED : Status.NOT_ADOPTED).name(), amount,
+                reason.isEmpty() ? null : reason, adopt ? program.year().warekiLabel() + " 市協補第" + a.id() + "号" : null,
+                now) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notDecidable");
+        }
         audit.record(staffId, adopt ? "SUBSIDY_ADOPTED" : "SUBSIDY_NOT_ADOPTED", "sub_application",
                 String.valueOf(a.id()), adopt ? "¥" + amount : reason);
     }
@@ -371,8 +360,7 @@ public class ReviewService {
     /** Results go to every applicant of the window at once, with a notification each. */
     @Transactional
     public void release(long staffId, long windowId) {
-        Window w = sql.one("SELECT * FROM sub_window WHERE id = ? FOR UPDATE", SubsidyStore::window, windowId)
-                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        Window w = store.windows.findByIdForUpdate(windowId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (w.released()) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
         }
@@ -381,7 +369,9 @@ public class ReviewService {
                 || a.status() == Status.RETURNED)) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.undecided");
         }
-        sql.update("UPDATE sub_window SET results_released_at = ? WHERE id = ?", clock.now(), windowId);
+        if (store.windows.release(windowId, clock.now()) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
+        }
         for (Application a : apps) {
             if (a.status() == Status.ADOPTED) {
                 notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ（採択）: " + a.title(),
@@ -409,7 +399,7 @@ public class ReviewService {
         Long paid = Inputs.yen(errors, "paidAmount", form.paidAmount(), false);
         Application peek = store.application(applicationId)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-        sql.number("SELECT id FROM sub_program WHERE id = ? FOR UPDATE", peek.programId());
+        store.programs.findByIdForUpdate(peek.programId());
         Application a = store.applicationForUpdate(applicationId).orElseThrow();
         if (a.status() != Status.REPORTED) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notReported");
@@ -425,8 +415,9 @@ public class ReviewService {
         long amount = Amounts.confirmedAmount(a.awardedAmount(), eligible, c.rateNum(), c.rateDen());
         long refund = Amounts.refund(paid, amount);
         LocalDateTime now = clock.now();
-        sql.update("UPDATE sub_application SET status = 'CONFIRMED', paid_amount = ?, confirmed_amount = ?, "
-                + "refund_amount = ?, confirmed_at = ?, updated_at = ? WHERE id = ?", paid, amount, refund, now, now, a.id());
+        if (store.applications.confirm(a.id(), paid, amount, refund, now) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notReported");
+        }
         audit.record(staffId, "SUBSIDY_AMOUNT_CONFIRMED", "sub_application", String.valueOf(a.id()),
                 "¥" + amount + " refund ¥" + refund);
         notifier.sendToAccount(a.applicantId(), "【補助金】交付額の確定のお知らせ: " + a.title(),
@@ -444,17 +435,13 @@ public class ReviewService {
     @Transactional
     public int remindReports() {
         java.time.LocalDate today = clock.today();
-        List<Application> due = sql.list("SELECT a.* FROM sub_application a JOIN sub_program p ON p.id = a.program_id "
-                        + "JOIN sub_window w ON w.id = a.window_id WHERE a.status = 'ADOPTED' AND a.reminded_at IS NULL "
-                        + "AND w.results_released_at IS NOT NULL AND a.project_end IS NOT NULL "
-                        + "AND DATE_ADD(a.project_end, INTERVAL p.report_due_days - 7 DAY) <= ? FOR UPDATE",
-                SubsidyStore::application, today);
+        List<Application> due = store.applications.findReportsDueForUpdate(today);
         for (Application a : due) {
             Program p = store.program(a.programId()).orElseThrow();
             notifier.sendToAccount(a.applicantId(), "【補助金】実績報告の提出期限が近づいています: " + a.title(),
                     "補助事業の実績報告の提出期限は " + a.reportDue(p.reportDueDays()) + " です。\n"
                             + "/subsidies/applications/" + a.id() + "/report");
-            sql.update("UPDATE sub_application SET reminded_at = ? WHERE id = ?", clock.now(), a.id());
+            store.applications.markReminded(a.id(), clock.now());
         }
         return due.size();
     }

@@ -73,10 +73,10 @@ class PublicSubsidyController {
     HttpResponse<?> file(@PathVariable long id, @Nullable Authentication authentication) {
         Long accountId = authentication == null ? null : Long.parseLong(authentication.getName());
         return files.readable(id, accountId, authentication == null ? List.of() : authentication.getRoles())
-                .<HttpResponse<?>>map(c -> HttpResponse.ok(c.bytes())
-                        .contentType(c.file().contentType())
+                .<HttpResponse<?>>map(f -> HttpResponse.ok(f.content())
+                        .contentType(f.contentType())
                         .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(c.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                         .header("X-Content-Type-Options", "nosniff"))
                 .orElse(HttpResponse.notFound());
     }
