@@ -43,7 +43,7 @@ class SubsidyRulesWebTest {
     @Inject
     SubsidyTestData data;
     @Inject
-    kyodo.subsidies.internal.ReviewService reviews;
+    kyodo.subsidies.internal.ReportReminders reportReminders;
 
     SubsidyFixture fx;
     long program;
@@ -243,11 +243,11 @@ class SubsidyRulesWebTest {
         String reminders = "SELECT COUNT(*) FROM core_outbox WHERE recipient = ? AND subject LIKE '%実績報告の提出期限%'";
         // The project ends 2020-12-20; the report is due 30 days later, on 2021-01-19.
         CLOCK.set(2021, 1, 11);
-        reviews.remindReports();
+        reportReminders.remindReports();
         assertEquals(0, fx.number(reminders, rep.account().email()));
         CLOCK.set(2021, 1, 12);
-        reviews.remindReports();
-        reviews.remindReports();
+        reportReminders.remindReports();
+        reportReminders.remindReports();
         assertEquals(1, fx.number(reminders, rep.account().email()));
         assertTrue(rep.session().get("/subsidies/applications/" + id).text().contains("2021年1月19日"));
     }

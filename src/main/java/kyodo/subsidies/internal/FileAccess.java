@@ -13,14 +13,17 @@ import java.util.Optional;
 public class FileAccess {
 
     private final Files files;
-    private final SubsidyStore store;
-    private final ApplicationService applications;
+    private final ApplicationRepository applications;
+    private final WindowReviewerRepository windowReviewers;
+    private final ApplicationViews views;
     private final AuditLog audit;
 
-    FileAccess(Files files, SubsidyStore store, ApplicationService applications, AuditLog audit) {
+    FileAccess(Files files, ApplicationRepository applications, WindowReviewerRepository windowReviewers,
+               ApplicationViews views, AuditLog audit) {
         this.files = files;
-        this.store = store;
         this.applications = applications;
+        this.windowReviewers = windowReviewers;
+        this.views = views;
         this.audit = audit;
     }
 
@@ -37,15 +40,15 @@ public class FileAccess {
         if (accountId == null) {
             return Optional.empty();
         }
-        Application a = store.application(f.ownerId()).orElse(null);
+        Application a = applications.findById(f.ownerId()).orElse(null);
         if (a == null) {
             return Optional.empty();
         }
-        if (applications.mayActFor(accountId, a)) {
+        if (views.mayActFor(accountId, a)) {
             return content;
         }
         boolean staff = roles.contains(Roles.STAFF) || roles.contains(Roles.ADMIN);
-        boolean reviewer = roles.contains(Roles.REVIEWER) && store.reviewersOfWindow(a.windowId()).contains(accountId);
+        boolean reviewer = roles.contains(Roles.REVIEWER) && windowReviewers.findReviewerIds(a.windowId()).contains(accountId);
         if (staff || reviewer) {
             audit.record(accountId, "SUBSIDY_FILE_VIEWED", "sub_application", String.valueOf(a.id()), f.fileName());
             return content;

@@ -17,11 +17,13 @@ import java.util.Map;
 @Singleton
 class SubsidyDemoData implements DemoData {
 
-    private final ProgramService programs;
+    private final ProgramSetup programs;
+    private final Rubric rubric;
     private final CityClock clock;
 
-    SubsidyDemoData(ProgramService programs, CityClock clock) {
+    SubsidyDemoData(ProgramSetup programs, Rubric rubric, CityClock clock) {
         this.programs = programs;
+        this.rubric = rubric;
         this.clock = clock;
     }
 
@@ -45,7 +47,7 @@ class SubsidyDemoData implements DemoData {
                 "活動実績のある団体の新しい挑戦を支援します。"));
         programs.addCategory(staff, id, new CategoryForm("連携部門", "300000", "2", "3",
                 "複数の団体が連携（コラボレーション）して行う活動を支援します。"));
-        programs.addStandardCriteria(staff, id);
+        rubric.addStandardCriteria(staff, id);
         // Four windows like FY2020's; the one around today is open.
         int y = year.startYear();
         int[][] periods = {{4, 1, 4, 30}, {5, 1, 6, 30}, {7, 1, 8, 31}, {9, 1, 9, 30}};

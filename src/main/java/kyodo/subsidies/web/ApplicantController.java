@@ -20,9 +20,13 @@ import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
 import kyodo.subsidies.internal.AppView;
 import kyodo.subsidies.internal.ApplicationInput;
-import kyodo.subsidies.internal.ApplicationService;
+import kyodo.subsidies.internal.ApplicationDrafts;
+import kyodo.subsidies.internal.ApplicationViews;
+import kyodo.subsidies.internal.Attachments;
+import kyodo.subsidies.internal.CompletionReports;
 import kyodo.subsidies.internal.Files;
-import kyodo.subsidies.internal.ProgramService;
+import kyodo.subsidies.internal.ProgramCatalog;
+import kyodo.subsidies.internal.Withdrawals;
 import kyodo.core.CityClock;
 
 import java.io.IOException;
@@ -35,12 +39,21 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ApplicantController {
 
-    private final ApplicationService applications;
-    private final ProgramService programs;
+    private final ApplicationViews applications;
+    private final ApplicationDrafts drafts;
+    private final Attachments attachments;
+    private final Withdrawals withdrawals;
+    private final CompletionReports reports;
+    private final ProgramCatalog programs;
     private final CityClock clock;
 
-    ApplicantController(ApplicationService applications, ProgramService programs, CityClock clock) {
+    ApplicantController(ApplicationViews applications, ApplicationDrafts drafts, Attachments attachments,
+                        Withdrawals withdrawals, CompletionReports reports, ProgramCatalog programs, CityClock clock) {
         this.applications = applications;
+        this.drafts = drafts;
+        this.attachments = attachments;
+        this.withdrawals = withdrawals;
+        this.reports = reports;
         this.programs = programs;
         this.clock = clock;
     }
@@ -67,7 +80,7 @@ class ApplicantController {
     HttpResponse<?> create(@Body Map<String, Object> body, Authentication auth) {
         ApplicationInput in = ApplicationInput.from(body);
         try {
-            long id = applications.save(me(auth), null, in, "submit".equals(ApplicationInput.s(body, "action")));
+            long id = drafts.save(me(auth), null, in, "submit".equals(ApplicationInput.s(body, "action")));
             return Pages.redirect("/subsidies/applications/" + id + "?saved=1");
         } catch (FormInvalidException e) {
             return form(auth, null, in, e.errors());
@@ -90,7 +103,7 @@ class ApplicantController {
         }
         ApplicationInput in = ApplicationInput.from(body);
         try {
-            applications.save(me(auth), id, in, "submit".equals(ApplicationInput.s(body, "action")));
+            drafts.save(me(auth), id, in, "submit".equals(ApplicationInput.s(body, "action")));
             return Pages.redirect("/subsidies/applications/" + id + "?saved=1");
         } catch (FormInvalidException e) {
             return form(auth, v, in, e.errors());
@@ -101,7 +114,7 @@ class ApplicantController {
         Map<String, Object> model = new HashMap<>();
         model.put("existing", existing);
         model.put("existingCategories", existing == null ? java.util.List.of()
-                : programs.view(existing.program().id()).map(ProgramService.ProgramView::categories).orElse(java.util.List.of()));
+                : programs.view(existing.program().id()).map(ProgramCatalog.ProgramView::categories).orElse(java.util.List.of()));
         model.put("fi", in);
         model.put("groups", applications.groupsOf(me(auth)));
         model.put("calls", programs.openCalls());
@@ -140,7 +153,7 @@ class ApplicantController {
             return HttpResponse.notFound();
         }
         try {
-            applications.attach(me(auth), id, ownerType, file == null ? null : file.getFilename(),
+            attachments.attach(me(auth), id, ownerType, file == null ? null : file.getFilename(),
                     file == null ? null : file.getBytes());
             return Pages.redirect(next);
         } catch (FormInvalidException e) {
@@ -155,7 +168,7 @@ class ApplicantController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeFile(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
         try {
-            applications.removeFile(me(auth), id, fileId);
+            attachments.removeFile(me(auth), id, fileId);
         } catch (FormInvalidException e) {
             return HttpResponse.notFound();
         }
@@ -180,7 +193,7 @@ class ApplicantController {
         }
         String reason = ApplicationInput.s(body, "reason");
         try {
-            applications.withdraw(me(auth), id, reason);
+            withdrawals.withdraw(me(auth), id, reason);
             return Pages.redirect("/subsidies/applications/" + id + "?withdrawn=1");
         } catch (FormInvalidException e) {
             return Pages.invalid("subsidies/withdraw", Map.of("v", v, "reason", reason), e.errors());
@@ -208,7 +221,7 @@ class ApplicantController {
         ApplicationInput in = ApplicationInput.from(body);
         String text = ApplicationInput.s(body, "reportText");
         try {
-            applications.report(me(auth), id, text, in.income(), in.expenses());
+            reports.report(me(auth), id, text, in.income(), in.expenses());
             return Pages.redirect("/subsidies/applications/" + id + "?reported=1");
         } catch (FormInvalidException e) {
             return reportPage(v, in, text, e.errors());

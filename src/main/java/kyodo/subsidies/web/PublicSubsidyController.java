@@ -17,7 +17,7 @@ import kyodo.directory.GroupSummary;
 import kyodo.subsidies.AdoptedProject;
 import kyodo.subsidies.SubsidiesApi;
 import kyodo.subsidies.internal.FileAccess;
-import kyodo.subsidies.internal.ProgramService;
+import kyodo.subsidies.internal.ProgramCatalog;
 import kyodo.core.CityClock;
 
 import java.net.URLEncoder;
@@ -32,13 +32,13 @@ import java.util.stream.Collectors;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PublicSubsidyController {
 
-    private final ProgramService programs;
+    private final ProgramCatalog programs;
     private final SubsidiesApi api;
     private final BeanProvider<DirectoryApi> directory;
     private final FileAccess files;
     private final CityClock clock;
 
-    PublicSubsidyController(ProgramService programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
+    PublicSubsidyController(ProgramCatalog programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
                             FileAccess files, CityClock clock) {
         this.clock = clock;
         this.programs = programs;

@@ -16,8 +16,9 @@ import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
 import kyodo.subsidies.internal.ApplicationInput;
-import kyodo.subsidies.internal.ReviewService;
-import kyodo.subsidies.internal.ReviewService.ReviewerView;
+import kyodo.subsidies.internal.ReviewerDesk;
+import kyodo.subsidies.internal.ReviewerDesk.ReviewerView;
+import kyodo.subsidies.internal.Scoring;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,10 +29,12 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ReviewerController {
 
-    private final ReviewService reviews;
+    private final ReviewerDesk desk;
+    private final Scoring scoring;
 
-    ReviewerController(ReviewService reviews) {
-        this.reviews = reviews;
+    ReviewerController(ReviewerDesk desk, Scoring scoring) {
+        this.desk = desk;
+        this.scoring = scoring;
     }
 
     private static long me(Authentication auth) {
@@ -40,12 +43,12 @@ class ReviewerController {
 
     @Get
     HttpResponse<?> queue(Authentication auth) {
-        return Pages.page("subsidies/review/queue", Map.of("items", reviews.queue(me(auth))));
+        return Pages.page("subsidies/review/queue", Map.of("items", desk.queue(me(auth))));
     }
 
     @Get("/applications/{id}")
     HttpResponse<?> show(@PathVariable long id, Authentication auth) {
-        return reviews.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, Map.of(), null))
+        return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, Map.of(), null))
                 .orElse(HttpResponse.notFound());
     }
 
@@ -64,17 +67,17 @@ class ReviewerController {
     @Post("/applications/{id}/score")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> score(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return act(id, auth, body, () -> reviews.score(me(auth), id, body));
+        return act(id, auth, body, () -> scoring.score(me(auth), id, body));
     }
 
     @Post("/applications/{id}/conflict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> conflict(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return act(id, auth, body, () -> reviews.declareConflict(me(auth), id, ApplicationInput.s(body, "reason")));
+        return act(id, auth, body, () -> scoring.declareConflict(me(auth), id, ApplicationInput.s(body, "reason")));
     }
 
     private HttpResponse<?> act(long id, Authentication auth, Map<String, Object> body, Runnable action) {
-        ReviewerView r = reviews.forReviewer(me(auth), id).orElse(null);
+        ReviewerView r = desk.forReviewer(me(auth), id).orElse(null);
         if (r == null) {
             return HttpResponse.notFound();
         }

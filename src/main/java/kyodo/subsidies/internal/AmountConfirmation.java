@@ -1,0 +1,77 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.CityClock;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Notifier;
+import kyodo.subsidies.SubsidyConfirmed;
+import kyodo.subsidies.internal.Forms.ConfirmForm;
+
+import java.time.LocalDateTime;
+
+/** 額の確定: staff fix the amount from the completion report; a refund is due where more was paid in advance. */
+@Singleton
+public class AmountConfirmation {
+
+    private final ProgramRepository programs;
+    private final CategoryRepository categories;
+    private final ApplicationRepository applications;
+    private final BudgetLineRepository lines;
+    private final AuditLog audit;
+    private final Notifier notifier;
+    private final CityClock clock;
+    private final ApplicationEventPublisher<SubsidyConfirmed> events;
+
+    AmountConfirmation(ProgramRepository programs, CategoryRepository categories, ApplicationRepository applications,
+                       BudgetLineRepository lines, AuditLog audit, Notifier notifier, CityClock clock,
+                       ApplicationEventPublisher<SubsidyConfirmed> events) {
+        this.programs = programs;
+        this.categories = categories;
+        this.applications = applications;
+        this.lines = lines;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** 額の確定 from the completion report; a refund is due where more was paid in advance. */
+    @Transactional
+    public long confirm(long staffId, long applicationId, ConfirmForm form) {
+        FieldErrors errors = new FieldErrors();
+        Long paid = Inputs.yen(errors, "paidAmount", form.paidAmount(), false);
+        Application peek = applications.findById(applicationId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        programs.findByIdForUpdate(peek.programId());
+        Application a = applications.findByIdForUpdate(applicationId).orElseThrow();
+        if (a.status() != Status.REPORTED) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notReported");
+        }
+        if (paid != null && paid > a.awardedAmount()) {
+            errors.add("paidAmount", "sub.error.paidOverAward", String.format("%,d", a.awardedAmount()));
+        }
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        Category c = categories.findById(a.categoryId()).orElseThrow();
+        long eligible = AppView.sum(lines.findOf(a.id(), BudgetLine.ACTUAL), BudgetLine.EXPENSE, true);
+        long amount = Amounts.confirmedAmount(a.awardedAmount(), eligible, c.rateNum(), c.rateDen());
+        long refund = Amounts.refund(paid, amount);
+        LocalDateTime now = clock.now();
+        if (applications.confirm(a.id(), paid, amount, refund, now) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notReported");
+        }
+        audit.record(staffId, "SUBSIDY_AMOUNT_CONFIRMED", "sub_application", String.valueOf(a.id()),
+                "¥" + amount + " refund ¥" + refund);
+        notifier.sendToAccount(a.applicantId(), "【補助金】交付額の確定のお知らせ: " + a.title(),
+                "実績報告にもとづき、補助金の額を " + String.format("%,d", amount) + "円 に確定しました。"
+                        + (refund > 0 ? "\n概算払いとの差額 " + String.format("%,d", refund) + "円 の返還をお願いします。" : "")
+                        + "\n/subsidies/applications/" + a.id());
+        events.publishEvent(new SubsidyConfirmed(a.id(), a.programId(), a.groupId(), amount, refund));
+        return amount;
+    }
+}

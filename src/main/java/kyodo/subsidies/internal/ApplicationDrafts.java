@@ -1,0 +1,166 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AccountsApi;
+import kyodo.core.AuditLog;
+import kyodo.core.CityClock;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Notifier;
+import kyodo.core.Role;
+import kyodo.directory.GroupSummary;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Group representatives draft their application (事業計画書・収支予算書) and submit it within the window. */
+@Singleton
+public class ApplicationDrafts {
+
+    private final ProgramRepository programs;
+    private final WindowRepository windows;
+    private final CategoryRepository categories;
+    private final ApplicationRepository applications;
+    private final BudgetLines budgetLines;
+    private final ApplicationViews views;
+    private final AuditLog audit;
+    private final Notifier notifier;
+    private final AccountsApi accounts;
+    private final CityClock clock;
+
+    ApplicationDrafts(ProgramRepository programs, WindowRepository windows, CategoryRepository categories,
+                      ApplicationRepository applications, BudgetLines budgetLines, ApplicationViews views,
+                      AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock) {
+        this.programs = programs;
+        this.windows = windows;
+        this.categories = categories;
+        this.applications = applications;
+        this.budgetLines = budgetLines;
+        this.views = views;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a new draft ({@code applicationId} null) or changes one; with {@code submit} also
+     * submits it. Everything is checked inside the transaction; on any error nothing is written.
+     */
+    @Transactional
+    public long save(long accountId, Long applicationId, ApplicationInput in, boolean submit) {
+        LocalDateTime now = clock.now();
+        FieldErrors errors = new FieldErrors();
+        Application existing = null;
+        if (applicationId != null) {
+            existing = applications.findByIdForUpdate(applicationId).filter(a -> views.mayActFor(accountId, a))
+                    .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+            if (!existing.status().editableByApplicant()) {
+                throw new FormInvalidException(FieldErrors.FORM, submit && existing.status() != Status.DRAFT
+                        ? "sub.error.alreadySubmitted" : "sub.error.notEditable");
+            }
+            if (submit && existing.status() == Status.SUBMITTED) {
+                throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
+            }
+        }
+        // The window, the category and the group of a saved application stay as they were.
+        Window window = parseId(in.windowId()).flatMap(windows::findById).orElse(null);
+        if (existing != null) {
+            window = windows.findById(existing.windowId()).orElseThrow();
+        }
+        if (window == null) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.noWindow");
+        }
+        Program program = programs.findById(window.programId()).orElseThrow();
+        // Corrections asked for by staff may be made after the window has closed.
+        boolean correcting = existing != null && existing.status() == Status.RETURNED;
+        if (!window.isOpen(now) && !correcting) {
+            throw new FormInvalidException(FieldErrors.FORM, window.isClosed(now) ? "sub.error.windowClosed"
+                    : "sub.error.windowNotOpen");
+        }
+        long groupId;
+        if (existing != null) {
+            groupId = existing.groupId();
+        } else {
+            GroupSummary group = parseId(in.groupId()).flatMap(id -> views.groupsOf(accountId).stream()
+                    .filter(g -> g.id() == id).findFirst()).orElse(null);
+            if (group == null) {
+                errors.add("groupId", "sub.error.chooseGroup");
+                groupId = 0;
+            } else {
+                groupId = group.id();
+                if (!group.approved()) {
+                    errors.add("groupId", "sub.error.groupNotApproved");
+                } else if (!program.eligible(group.type())) {
+                    errors.add("groupId", "sub.error.groupNotEligible");
+                } else if (applications.countActiveOfGroup(window.id(), groupId) > 0) {
+                    errors.add("groupId", "sub.error.groupAlreadyApplied");
+                }
+            }
+        }
+        Category category = parseId(in.categoryId()).flatMap(categories::findById)
+                .filter(c -> c.programId() == program.id()).orElse(null);
+        if (category == null) {
+            errors.add("categoryId", "sub.error.chooseCategory");
+        }
+        String title = Inputs.text(errors, "title", in.title(), true, 200);
+        String purpose = Inputs.text(errors, "purpose", in.purpose(), submit, 4000);
+        String content = Inputs.text(errors, "content", in.content(), submit, 4000);
+        String schedule = Inputs.text(errors, "schedule", in.schedule(), submit, 4000);
+        String place = Inputs.text(errors, "place", in.place(), submit, 200);
+        String effect = Inputs.text(errors, "expectedEffect", in.expectedEffect(), submit, 4000);
+        LocalDate start = Inputs.date(errors, "projectStart", in.projectStart(), submit);
+        LocalDate end = Inputs.date(errors, "projectEnd", in.projectEnd(), submit);
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add("projectEnd", "sub.error.endBeforeStart");
+        }
+        if (end != null && !program.year().contains(end)) {
+            errors.add("projectEnd", "sub.error.endOutsideYear", program.year().label());
+        }
+        Long requested = Inputs.yen(errors, "requestedAmount", in.requestedAmount(), submit);
+        List<BudgetLine> lines = new ArrayList<>();
+        BudgetLines.parse(errors, "income", in.income(), BudgetLine.INCOME, lines);
+        BudgetLines.parse(errors, "expense", in.expenses(), BudgetLine.EXPENSE, lines);
+        BudgetLines.check(errors, category, requested, lines, submit);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        long amount = requested == null ? 0 : requested;
+        long id;
+        if (existing == null) {
+            id = applications.save(Application.draft(program.id(), window.id(), category.id(), groupId, accountId,
+                    new Application.PlanText(title, purpose, content, schedule, place, effect, start, end), amount, now))
+                    .id();
+            audit.record(accountId, "SUBSIDY_APPLICATION_DRAFTED", "sub_application", String.valueOf(id), title);
+        } else {
+            id = existing.id();
+            applications.updatePlan(id, category.id(), title, purpose, content, schedule, place, effect, start,
+                    end, amount, now);
+        }
+        budgetLines.write(id, BudgetLine.PLAN, lines);
+        if (submit) {
+            // Conditional update: a second submission (two tabs, a double click) changes nothing.
+            int changed = applications.submit(id, now);
+            if (changed == 0) {
+                throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
+            }
+            audit.record(accountId, "SUBSIDY_APPLICATION_SUBMITTED", "sub_application", String.valueOf(id), title);
+            for (var staff : accounts.withRole(Role.STAFF)) {
+                notifier.sendToAccount(staff.id(), "【補助金】申請が提出されました: " + title,
+                        "市民活動支援補助金の申請が提出されました。書類を確認してください。\n\n事業名: " + title
+                                + "\n/admin/subsidies/applications/" + id);
+            }
+        }
+        return id;
+    }
+
+    private static Optional<Long> parseId(String raw) {
+        String t = Inputs.clean(raw);
+        return t.matches("\\d{1,18}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
+    }
+
+}

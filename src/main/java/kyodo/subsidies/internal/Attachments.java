@@ -1,0 +1,51 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+
+/** Representatives attach documents to their application and photos to their completion report. */
+@Singleton
+public class Attachments {
+
+    private final ApplicationRepository applications;
+    private final ApplicationViews views;
+    private final Files files;
+    private final AuditLog audit;
+
+    Attachments(ApplicationRepository applications, ApplicationViews views, Files files, AuditLog audit) {
+        this.applications = applications;
+        this.views = views;
+        this.files = files;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void attach(long accountId, long applicationId, String ownerType, String fileName, byte[] bytes) {
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        String field = Files.REPORT.equals(ownerType) ? "photo" : "attachment";
+        boolean allowed = Files.REPORT.equals(ownerType) ? a.status() == Status.ADOPTED
+                : a.status().editableByApplicant();
+        if (!allowed) {
+            throw new FormInvalidException(field, "sub.error.notEditable");
+        }
+        long id = files.store(field, ownerType, applicationId, fileName, bytes);
+        audit.record(accountId, "SUBSIDY_FILE_UPLOADED", "sub_application", String.valueOf(applicationId),
+                ownerType + " file " + id);
+    }
+
+    @Transactional
+    public void removeFile(long accountId, long applicationId, long fileId) {
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        if (a.status().editableByApplicant()) {
+            files.delete(Files.APPLICATION, applicationId, fileId);
+        }
+        if (a.status() == Status.ADOPTED) {
+            files.delete(Files.REPORT, applicationId, fileId);
+        }
+    }
+}

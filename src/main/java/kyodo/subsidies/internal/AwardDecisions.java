@@ -1,0 +1,126 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.CityClock;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Notifier;
+import kyodo.subsidies.SubsidyAwarded;
+import kyodo.subsidies.internal.Forms.DecisionForm;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Staff decide each screened application within the budget (採択・不採択) and release a window's results at once. */
+@Singleton
+public class AwardDecisions {
+
+    private final ProgramRepository programs;
+    private final WindowRepository windows;
+    private final ApplicationRepository applications;
+    private final AuditLog audit;
+    private final Notifier notifier;
+    private final CityClock clock;
+    private final ApplicationEventPublisher<SubsidyAwarded> events;
+
+    AwardDecisions(ProgramRepository programs, WindowRepository windows, ApplicationRepository applications,
+                   AuditLog audit, Notifier notifier, CityClock clock, ApplicationEventPublisher<SubsidyAwarded> events) {
+        this.programs = programs;
+        this.windows = windows;
+        this.applications = applications;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Adopted with an amount, or not adopted, with a reason. The program row is locked and the
+     * remaining budget computed from the applications inside this transaction, so two staff
+     * deciding at the same moment can never award more than the budget together.
+     */
+    @Transactional
+    public void decide(long staffId, long applicationId, DecisionForm form) {
+        FieldErrors errors = new FieldErrors();
+        boolean adopt = "adopt".equals(form.decision());
+        if (!adopt && !"reject".equals(form.decision())) {
+            errors.add("decision", "sub.error.chooseDecision");
+        }
+        Long amount = adopt ? Inputs.yen(errors, "amount", form.amount(), true) : null;
+        String reason = Inputs.text(errors, "reason", form.reason(), !adopt, 2000);
+        // Locking reads first: under REPEATABLE READ a plain read here would fix the snapshot before
+        // the program lock is granted, and the sum below would miss awards committed meanwhile.
+        long programId = applications.findProgramIdForUpdate(applicationId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        Program program = programs.findByIdForUpdate(programId).orElseThrow();
+        Application a = applications.findByIdForUpdate(applicationId).orElseThrow();
+        Window w = windows.findById(a.windowId()).orElseThrow();
+        if (w.released()) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
+        }
+        if (!(a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED || a.status() == Status.NOT_ADOPTED)) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notDecidable");
+        }
+        if (amount != null) {
+            if (amount <= 0) {
+                errors.add("amount", "core.error.min", 1);
+            } else if (amount > a.requestedAmount()) {
+                errors.add("amount", "sub.error.overRequested", String.format("%,d", a.requestedAmount()));
+            } else {
+                // The snapshot starts here, after the program lock was granted: it sees every earlier award.
+                long committedByOthers = applications.committedByOthers(program.id(), a.id());
+                long remaining = program.budget() - committedByOthers;
+                if (amount > remaining) {
+                    errors.add("amount", "sub.error.overBudget", String.format("%,d", Math.max(0, remaining)));
+                }
+            }
+        }
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        LocalDateTime now = clock.now();
+        if (applications.decide(a.id(), (adopt ? Status.ADOPTED : Status.NOT_ADOPTED).name(), amount,
+                reason.isEmpty() ? null : reason, adopt ? program.year().warekiLabel() + " 市協補第" + a.id() + "号" : null,
+                now) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.notDecidable");
+        }
+        audit.record(staffId, adopt ? "SUBSIDY_ADOPTED" : "SUBSIDY_NOT_ADOPTED", "sub_application",
+                String.valueOf(a.id()), adopt ? "¥" + amount : reason);
+    }
+
+    /** Results go to every applicant of the window at once, with a notification each. */
+    @Transactional
+    public void release(long staffId, long windowId) {
+        Window w = windows.findByIdForUpdate(windowId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        if (w.released()) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
+        }
+        List<Application> apps = applications.findOfWindow(windowId);
+        if (apps.stream().anyMatch(a -> a.status() == Status.SUBMITTED || a.status() == Status.ACCEPTED
+                || a.status() == Status.RETURNED)) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.undecided");
+        }
+        if (windows.release(windowId, clock.now()) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
+        }
+        for (Application a : apps) {
+            if (a.status() == Status.ADOPTED) {
+                notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ（採択）: " + a.title(),
+                        "市民活動支援補助金の審査の結果、採択となりました。\n交付決定額: "
+                                + String.format("%,d", a.awardedAmount()) + "円\n交付決定通知書はこちらから印刷できます。\n"
+                                + "/subsidies/applications/" + a.id() + "/notice");
+                events.publishEvent(new SubsidyAwarded(a.id(), a.programId(), a.groupId(), a.title(),
+                        a.awardedAmount()));
+            } else if (a.status() == Status.NOT_ADOPTED) {
+                notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ: " + a.title(),
+                        "市民活動支援補助金の審査の結果、今回は不採択となりました。\n理由: " + a.decisionReason()
+                                + "\n/subsidies/applications/" + a.id());
+            }
+        }
+        audit.record(staffId, "SUBSIDY_RESULTS_RELEASED", "sub_window", String.valueOf(windowId),
+                "applications=" + apps.size());
+    }
+}

@@ -1,0 +1,61 @@
+package kyodo.subsidies.internal;
+
+import jakarta.inject.Singleton;
+import kyodo.core.FieldErrors;
+import kyodo.subsidies.internal.ApplicationInput.Line;
+
+import java.util.List;
+
+/** The rows of a 収支予算書 or 収支決算書: read from the form, checked against the category, stored per stage. */
+@Singleton
+class BudgetLines {
+
+    private final BudgetLineRepository lines;
+
+    BudgetLines(BudgetLineRepository lines) {
+        this.lines = lines;
+    }
+
+    /** Replaces the lines of one stage (PLAN or ACTUAL). */
+    void write(long applicationId, String stage, List<BudgetLine> rows) {
+        lines.deleteOf(applicationId, stage);
+        lines.saveAll(rows.stream().map(l -> l.of(applicationId, stage)).toList());
+    }
+
+    static void parse(FieldErrors errors, String prefix, List<Line> rows, String kind, List<BudgetLine> out) {
+        List<String> categories = BudgetLine.INCOME.equals(kind) ? ApplicationInput.INCOME_CATEGORIES
+                : ApplicationInput.EXPENSE_CATEGORIES;
+        for (Line row : rows) {
+            if (row.blank()) {
+                continue;
+            }
+            String itemField = prefix + "Item" + row.index();
+            String item = Inputs.text(errors, itemField, row.item(), true, 200);
+            Long amount = Inputs.yen(errors, prefix + "Amount" + row.index(), row.amount(), true);
+            String category = categories.contains(row.category()) ? row.category() : "その他";
+            out.add(new BudgetLine(null, 0, "", kind, row.index(), category, item, amount == null ? 0 : amount,
+                    BudgetLine.EXPENSE.equals(kind) && row.eligible()));
+        }
+    }
+
+    /** The cap, the rate of the eligible expenses and (on submission) the balance of the budget. */
+    static void check(FieldErrors errors, Category category, Long requested, List<BudgetLine> lines, boolean submit) {
+        long income = lines.stream().filter(BudgetLine::income).mapToLong(BudgetLine::amount).sum();
+        long expenses = lines.stream().filter(l -> !l.income()).mapToLong(BudgetLine::amount).sum();
+        long eligible = lines.stream().filter(l -> !l.income() && l.eligible()).mapToLong(BudgetLine::amount).sum();
+        if (submit && lines.stream().noneMatch(l -> !l.income())) {
+            errors.add("budgetLines", "sub.error.noExpenses");
+        }
+        if (category == null || requested == null || errors.has("budgetLines")) {
+            return;
+        }
+        if (requested > category.maxAmount()) {
+            errors.add("requestedAmount", "sub.error.overCap", String.format("%,d", category.maxAmount()));
+        } else if (requested > category.rateLimit(eligible)) {
+            errors.add("requestedAmount", "sub.error.overRate", String.format("%,d", category.rateLimit(eligible)));
+        }
+        if (submit && income + requested != expenses) {
+            errors.add("budgetLines", "sub.error.totals", String.format("%,d", expenses - income - requested));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AccountsApi;
+import kyodo.core.AuditLog;
+import kyodo.core.CityClock;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.core.Notifier;
+import kyodo.core.Role;
+import kyodo.subsidies.internal.ApplicationInput.Line;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 実績報告: after the project, what was done and the actual income and expenses (収支決算書). */
+@Singleton
+public class CompletionReports {
+
+    private final ApplicationRepository applications;
+    private final WindowRepository windows;
+    private final BudgetLines budgetLines;
+    private final ApplicationViews views;
+    private final AuditLog audit;
+    private final Notifier notifier;
+    private final AccountsApi accounts;
+    private final CityClock clock;
+
+    CompletionReports(ApplicationRepository applications, WindowRepository windows, BudgetLines budgetLines,
+                      ApplicationViews views, AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock) {
+        this.applications = applications;
+        this.windows = windows;
+        this.budgetLines = budgetLines;
+        this.views = views;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** 実績報告: what was done and the actual income and expenses. */
+    @Transactional
+    public void report(long accountId, long applicationId, String rawText, List<Line> income, List<Line> expenses) {
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        Window w = windows.findById(a.windowId()).orElseThrow();
+        if (a.status() != Status.ADOPTED || !w.released()) {
+            throw new FormInvalidException(FieldErrors.FORM, a.status() == Status.REPORTED
+                    ? "sub.error.alreadyReported" : "sub.error.notAwarded");
+        }
+        FieldErrors errors = new FieldErrors();
+        String text = Inputs.text(errors, "reportText", rawText, true, 8000);
+        List<BudgetLine> lines = new ArrayList<>();
+        BudgetLines.parse(errors, "income", income, BudgetLine.INCOME, lines);
+        BudgetLines.parse(errors, "expense", expenses, BudgetLine.EXPENSE, lines);
+        if (lines.stream().noneMatch(l -> !l.income())) {
+            errors.add("budgetLines", "sub.error.noExpenses");
+        }
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        budgetLines.write(a.id(), BudgetLine.ACTUAL, lines);
+        LocalDateTime now = clock.now();
+        if (applications.report(a.id(), text, now) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReported");
+        }
+        audit.record(accountId, "SUBSIDY_REPORT_SUBMITTED", "sub_application", String.valueOf(a.id()), a.title());
+        for (var staff : accounts.withRole(Role.STAFF)) {
+            notifier.sendToAccount(staff.id(), "【補助金】実績報告が提出されました: " + a.title(),
+                    "実績報告を確認し、額の確定を行ってください。\n/admin/subsidies/applications/" + a.id());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+import kyodo.subsidies.internal.Forms.CriterionForm;
+
+import java.util.List;
+
+/** Staff set a program's rubric (審査基準); it is fixed once the first score is given. */
+@Singleton
+public class Rubric {
+
+    /** The committee's usual rubric (公益性, 実現性, 先駆性, 継続性・発展性, 協働性, 予算の妥当性). */
+    public static final List<String> STANDARD_CRITERIA = List.of("公益性", "実現性", "先駆性", "継続性・発展性", "協働性",
+            "予算の妥当性");
+
+    private final ProgramRepository programs;
+    private final CriterionRepository criteria;
+    private final AuditLog audit;
+
+    Rubric(ProgramRepository programs, CriterionRepository criteria, AuditLog audit) {
+        this.programs = programs;
+        this.criteria = criteria;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void addCriterion(long actorId, long programId, CriterionForm form) {
+        FieldErrors errors = new FieldErrors();
+        String name = Inputs.text(errors, "criterionName", form.criterionName(), true, 100);
+        Integer weight = Inputs.integer(errors, "weight", form.weight(), 1, 10);
+        rubricOpen(programId, errors, FieldErrors.FORM);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        criteria.save(new Criterion(null, programId, name, weight, criteria.nextSortOrder(programId)));
+        audit.record(actorId, "SUBSIDY_RUBRIC_CHANGED", "sub_program", String.valueOf(programId), "+" + name);
+    }
+
+    @Transactional
+    public void addStandardCriteria(long actorId, long programId) {
+        FieldErrors errors = new FieldErrors();
+        rubricOpen(programId, errors, FieldErrors.FORM);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        for (String name : STANDARD_CRITERIA) {
+            addCriterion(actorId, programId, new CriterionForm(name, "1"));
+        }
+    }
+
+    @Transactional
+    public void removeCriterion(long actorId, long programId, long criterionId) {
+        FieldErrors errors = new FieldErrors();
+        rubricOpen(programId, errors, FieldErrors.FORM);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        criteria.deleteOfProgram(criterionId, programId);
+        audit.record(actorId, "SUBSIDY_RUBRIC_CHANGED", "sub_program", String.valueOf(programId), "-" + criterionId);
+    }
+
+    /** The rubric is fixed once anyone has scored, so every application is judged on the same scale. */
+    private void rubricOpen(long programId, FieldErrors errors, String field) {
+        // Lock the program so a first score and a rubric change cannot interleave.
+        programs.findByIdForUpdate(programId);
+        if (criteria.countScores(programId) > 0) {
+            errors.add(field, "sub.error.rubricLocked");
+        }
+    }
+}

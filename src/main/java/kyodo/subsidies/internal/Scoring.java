@@ -1,0 +1,110 @@
+package kyodo.subsidies.internal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
+import kyodo.core.CityClock;
+import kyodo.core.FieldErrors;
+import kyodo.core.FormInvalidException;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reviewers score an application on the rubric (1–5 each), or declare a conflict of interest and step aside. */
+@Singleton
+public class Scoring {
+
+    private final ApplicationRepository applications;
+    private final WindowRepository windows;
+    private final CriterionRepository criteria;
+    private final ReviewRepository reviews;
+    private final ScoreRepository scores;
+    private final ReviewerDesk desk;
+    private final AuditLog audit;
+    private final CityClock clock;
+
+    Scoring(ApplicationRepository applications, WindowRepository windows, CriterionRepository criteria,
+            ReviewRepository reviews, ScoreRepository scores, ReviewerDesk desk, AuditLog audit, CityClock clock) {
+        this.applications = applications;
+        this.windows = windows;
+        this.criteria = criteria;
+        this.reviews = reviews;
+        this.scores = scores;
+        this.desk = desk;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Scores every criterion 1–5 (fields score{criterionId}) with a comment. */
+    @Transactional
+    public void score(long reviewerId, long applicationId, Map<String, ?> form) {
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> desk.assigned(reviewerId, x))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        Window w = windows.findById(a.windowId()).orElseThrow();
+        if (w.released() || !(a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED
+                || a.status() == Status.NOT_ADOPTED)) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.reviewClosed");
+        }
+        Optional<Review> own = reviews.findById(new Review.Key(a.id(), reviewerId));
+        if (desk.member(reviewerId, a) || own.map(Review::recused).orElse(false)) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.recused");
+        }
+        FieldErrors errors = new FieldErrors();
+        List<Criterion> rubric = criteria.findOfProgram(a.programId());
+        if (rubric.isEmpty()) {
+            throw new FormInvalidException(FieldErrors.FORM, "sub.error.noRubric");
+        }
+        Map<Long, Integer> given = new HashMap<>();
+        for (Criterion c : rubric) {
+            String field = "score" + c.id();
+            String raw = ApplicationInput.s(form, field);
+            if (Inputs.blank(raw)) {
+                errors.add(field, "sub.error.scoreRequired");
+            } else if (!Inputs.clean(raw).matches("[1-5]")) {
+                errors.add(field, "sub.error.scoreRange");
+            } else {
+                given.put(c.id(), Integer.parseInt(Inputs.clean(raw)));
+            }
+        }
+        String comment = Inputs.text(errors, "comment", ApplicationInput.s(form, "comment"), false, 2000);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        LocalDateTime now = clock.now();
+        Review.Key key = new Review.Key(a.id(), reviewerId);
+        if (own.isPresent()) {
+            reviews.update(new Review(key, false, own.get().recusalReason(), comment, now));
+        } else {
+            reviews.save(new Review(key, false, null, comment, now));
+        }
+        scores.deleteOf(a.id(), reviewerId);
+        scores.saveAll(given.entrySet().stream()
+                .map(e -> Score.of(a.id(), reviewerId, e.getKey(), e.getValue())).toList());
+        audit.record(reviewerId, "SUBSIDY_SCORED", "sub_application", String.valueOf(a.id()), given.toString());
+    }
+
+    /** A reviewer declares a conflict of interest; any scores they gave are removed. */
+    @Transactional
+    public void declareConflict(long reviewerId, long applicationId, String rawReason) {
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> desk.assigned(reviewerId, x))
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        FieldErrors errors = new FieldErrors();
+        String reason = Inputs.text(errors, "reason", rawReason, true, 300);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        scores.deleteOf(a.id(), reviewerId);
+        Optional<Review> own = reviews.findById(new Review.Key(a.id(), reviewerId));
+        Review recused = new Review(new Review.Key(a.id(), reviewerId), true, reason,
+                own.map(Review::comment).orElse(null), null);
+        if (own.isPresent()) {
+            reviews.update(recused);
+        } else {
+            reviews.save(recused);
+        }
+        audit.record(reviewerId, "SUBSIDY_REVIEWER_RECUSED", "sub_application", String.valueOf(a.id()), reason);
+    }
+}
