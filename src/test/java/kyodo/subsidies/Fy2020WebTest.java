@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,15 +85,15 @@ class Fy2020WebTest {
         assertTrue(shown.text().contains("提出済み"), shown.text());
 
         // A second submission of the same application changes nothing.
-        Page again = a.session().post("/subsidies/applications/" + appA + "/edit",
-                SubsidyFixture.applicationForm(w2, a.groupId(), challenge, "親子の居場所づくり", 150_000, 150_000, "submit"));
+        Page again = SubsidyFixture.applicationForm(w2, a.groupId(), challenge, "親子の居場所づくり", 150_000, 150_000,
+                "submit").post(a.session(), server.getURL(), "/subsidies/applications/" + appA + "/edit");
         assertEquals(422, again.status());
         assertTrue(again.text().contains("すでに提出されています"));
 
         // After the window closes nobody can apply to it.
         CLOCK.set(2020, 7, 1);
-        Page late = c.session().post("/subsidies/apply",
-                SubsidyFixture.applicationForm(w2, c.groupId(), kickoff, "遅れた申請", 0, 50_000, "submit"));
+        Page late = SubsidyFixture.applicationForm(w2, c.groupId(), kickoff, "遅れた申請", 0, 50_000, "submit")
+                .post(c.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, late.status());
         assertTrue(late.text().contains("募集期間が終了"));
         assertEquals(0, fx.number("SELECT COUNT(*) FROM sub_application WHERE group_id = ?", c.groupId()));
@@ -103,9 +102,10 @@ class Fy2020WebTest {
         fx.accept(appA);
         fx.accept(appB);
         fx.assignReviewers(w2, r1, r2, r3);
-        assertEquals(303, fx.staff.post("/admin/subsidies/windows/" + w2 + "/slots", SubsidyFixture.map(
-                "slotOrder" + appA, "1", "slotTime" + appA, "13:30", "slotOrder" + appB, "2", "slotTime" + appB, "13:50"))
-                .status());
+        assertEquals(303, new FormFields()
+                .add("applicationId", String.valueOf(appA)).add("slotOrder", "1").add("slotTime", "13:30")
+                .add("applicationId", String.valueOf(appB)).add("slotOrder", "2").add("slotTime", "13:50")
+                .post(fx.staff, server.getURL(), "/admin/subsidies/windows/" + w2 + "/slots").status());
 
         // The review session, 2020-07-17.
         CLOCK.set(2020, 7, 17);
@@ -167,8 +167,8 @@ class Fy2020WebTest {
 
         // b and c report and staff confirm the amounts.
         CLOCK.set(2020, 12, 25);
-        report(b, appB, 100_000);
-        report(c, appC, 60_000);
+        report(fx, b, appB, 100_000);
+        report(fx, c, appC, 60_000);
         confirm(fx, appB);
         confirm(fx, appC);
 
@@ -209,11 +209,11 @@ class Fy2020WebTest {
         assertTrue(publicText.contains("事業中止"));
     }
 
-    private static void report(Rep rep, long applicationId, long eligibleExpenses) {
-        Map<String, String> form = SubsidyFixture.map("reportText", "全5回の講座を開催し、延べ60名が参加しました。",
-                "expenseCategory1", "報償費", "expenseItem1", "講師謝礼", "expenseAmount1", String.valueOf(eligibleExpenses),
-                "expenseEligible1", "true", "incomeCategory1", "自己資金", "incomeItem1", "", "incomeAmount1", "");
-        Page page = rep.session().post("/subsidies/applications/" + applicationId + "/report", form);
+    private static void report(SubsidyFixture fx, Rep rep, long applicationId, long eligibleExpenses) {
+        FormFields form = FormFields.of("reportText", "全5回の講座を開催し、延べ60名が参加しました。",
+                "expenseCategory", "HONORARIA", "expenseItem", "講師謝礼", "expenseAmount", String.valueOf(eligibleExpenses),
+                "expenseEligible", "1", "incomeCategory", "OWN_FUNDS", "incomeItem", "", "incomeAmount", "");
+        Page page = form.post(rep.session(), fx.base, "/subsidies/applications/" + applicationId + "/report");
         assertEquals(303, page.status(), page.text());
     }
 

@@ -93,8 +93,9 @@ class SubsidyBrowserTest {
             b.logIn(reviewer.email(), reviewer.password());
             b.go("/review/subsidies").assertAccessible();
             b.go("/review/subsidies/applications/" + id).assertAccessible();
-            for (var radio : b.findAll("input[type=radio][value='4']")) {
-                radio.click();
+            // One select per criterion of the rubric.
+            for (var option : b.findAll("select[name=score] option[value='4']")) {
+                option.click();
             }
             b.type("#comment", "地域に根ざした計画です").click("#score-h + form button[type=submit]");
             assertTrue(b.text().contains("保存しました"), b.text());

@@ -74,29 +74,29 @@ class SubsidyRulesWebTest {
     void amountsOverTheCapOrTheRateOrNotAddingUpAreRefused() {
         Rep rep = fx.representative("上限確認");
         // キックオフ: at most ¥100,000.
-        Page overCap = rep.session().post("/subsidies/apply",
-                SubsidyFixture.applicationForm(window, rep.groupId(), kickoff, "上限超え", 0, 120_000, "submit"));
+        Page overCap = SubsidyFixture.applicationForm(window, rep.groupId(), kickoff, "上限超え", 0, 120_000, "submit")
+                .post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, overCap.status());
         assertTrue(overCap.html().select("#requestedAmount-error").text().contains("上限額（100,000円）を超えています"));
         assertEquals("上限超え", overCap.html().select("#title").val(), "the input is kept");
 
         // チャレンジ: half of ¥100,000 eligible is ¥50,000.
         var overRate = SubsidyFixture.applicationForm(window, rep.groupId(), challenge, "補助率超え", 40_000, 60_000, "submit");
-        Page rate = rep.session().post("/subsidies/apply", overRate);
+        Page rate = overRate.post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, rate.status());
         assertTrue(rate.html().select("#requestedAmount-error").text().contains("50,000円"), rate.text());
 
         // Income ¥10,000 + subsidy ¥50,000 against ¥100,000 of expenses.
         var totals = SubsidyFixture.applicationForm(window, rep.groupId(), challenge, "合計不一致", 50_000, 50_000, "submit");
-        totals.put("incomeAmount1", "10000");
-        Page mismatch = rep.session().post("/subsidies/apply", totals);
+        totals.row("incomeAmount", 1, "10000");
+        Page mismatch = totals.post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, mismatch.status());
         assertTrue(mismatch.html().select("#budgetLines-error").text().contains("一致しません（差額 40,000円）"));
 
         // Full-width digits and commas are understood.
         var wide = SubsidyFixture.applicationForm(window, rep.groupId(), challenge, "全角入力", 50_000, 50_000, "save");
-        wide.put("requestedAmount", "５０，０００");
-        Page saved = rep.session().post("/subsidies/apply", wide);
+        wide.set("requestedAmount", "５０，０００");
+        Page saved = wide.post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(303, saved.status(), saved.text());
         assertEquals(1, applications(rep), "only the valid draft was written");
     }
@@ -104,8 +104,8 @@ class SubsidyRulesWebTest {
     @Test
     void attachmentsAreCheckedByContentAndSize() {
         Rep rep = fx.representative("添付確認");
-        long id = SubsidyFixture.idFrom(rep.session().post("/subsidies/apply", SubsidyFixture.applicationForm(window,
-                rep.groupId(), kickoff, "添付の確認", 0, 50_000, "save")), "/subsidies/applications/");
+        long id = SubsidyFixture.idFrom(SubsidyFixture.applicationForm(window, rep.groupId(), kickoff, "添付の確認", 0,
+                50_000, "save").post(rep.session(), server.getURL(), "/subsidies/apply"), "/subsidies/applications/");
         String path = "/subsidies/applications/" + id + "/files";
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes();
         byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};

@@ -69,7 +69,7 @@ class ProgramAdminController {
 
     @Get
     HttpResponse<?> list() {
-        return listPage(ProgramForm.empty(clock.fiscalYear().startYear()), null);
+        return listPage(setup.newForm(), null);
     }
 
     private HttpResponse<?> listPage(ProgramForm form, FieldErrors errors) {

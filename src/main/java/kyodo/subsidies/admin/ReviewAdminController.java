@@ -23,15 +23,15 @@ import kyodo.subsidies.internal.ApplicationViews.StaffView;
 import kyodo.subsidies.internal.AwardDecisions;
 import kyodo.subsidies.internal.Forms.ConfirmForm;
 import kyodo.subsidies.internal.Forms.DecisionForm;
+import kyodo.subsidies.internal.Forms.ReviewersForm;
 import kyodo.subsidies.internal.Forms.ScreenForm;
+import kyodo.subsidies.internal.Forms.SlotsForm;
 import kyodo.subsidies.internal.Rankings;
 import kyodo.subsidies.internal.Rankings.WindowView;
 import kyodo.subsidies.internal.ReviewSessions;
 import kyodo.subsidies.internal.Screening;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Staff run a window's review: running order, reviewers, ranking, decisions, release; and 額の確定. */
@@ -90,24 +90,14 @@ class ReviewAdminController {
 
     @Post("/windows/{id}/slots")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> slots(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return windowAct(id, () -> sessions.slots(me(auth), id, body), "order");
+    HttpResponse<?> slots(@PathVariable long id, @Body SlotsForm form, Authentication auth) {
+        return windowAct(id, () -> sessions.slots(me(auth), id, form), "order");
     }
 
     @Post("/windows/{id}/reviewers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reviewers(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        List<Long> ids = new ArrayList<>();
-        Object raw = body.get("reviewerIds");
-        List<?> values = raw instanceof List<?> l ? l : raw == null ? List.of() : List.of(raw);
-        for (Object v : values) {
-            for (String part : v.toString().split(",")) {
-                if (part.trim().matches("\\d{1,18}")) {
-                    ids.add(Long.parseLong(part.trim()));
-                }
-            }
-        }
-        return windowAct(id, () -> sessions.assignReviewers(me(auth), id, ids), "reviewers");
+    HttpResponse<?> reviewers(@PathVariable long id, @Body ReviewersForm form, Authentication auth) {
+        return windowAct(id, () -> sessions.assignReviewers(me(auth), id, form), "reviewers");
     }
 
     @Post("/windows/{id}/release")
@@ -131,11 +121,10 @@ class ReviewAdminController {
         model.put("applicantName", s.applicantName());
         model.put("applicantEmail", s.applicantEmail());
         model.put("remaining", s.remaining());
-        model.put("screen", new ScreenForm("", ""));
+        model.put("screen", new ScreenForm(null, null));
         model.put("decision", new DecisionForm("adopt",
-                String.valueOf(a.awardedAmount() == null ? a.requestedAmount() : a.awardedAmount()),
-                a.decisionReason() == null ? "" : a.decisionReason()));
-        model.put("confirm", new ConfirmForm(a.awardedAmount() == null ? "" : String.valueOf(a.awardedAmount())));
+                String.valueOf(a.awardedAmount() == null ? a.requestedAmount() : a.awardedAmount()), a.decisionReason()));
+        model.put("confirm", new ConfirmForm(a.awardedAmount() == null ? null : String.valueOf(a.awardedAmount())));
         model.putAll(forms);
         return errors == null ? Pages.page("subsidies/admin/application", model)
                 : Pages.invalid("subsidies/admin/application", model, errors);

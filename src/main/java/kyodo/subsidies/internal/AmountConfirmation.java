@@ -7,6 +7,7 @@ import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.core.Notifier;
 import kyodo.subsidies.SubsidyConfirmed;
 import kyodo.subsidies.internal.Forms.ConfirmForm;
@@ -25,10 +26,12 @@ public class AmountConfirmation {
     private final Notifier notifier;
     private final CityClock clock;
     private final ApplicationEventPublisher<SubsidyConfirmed> events;
+    private final FormValidator validator;
 
     AmountConfirmation(ProgramRepository programs, CategoryRepository categories, ApplicationRepository applications,
                        BudgetLineRepository lines, AuditLog audit, Notifier notifier, CityClock clock,
-                       ApplicationEventPublisher<SubsidyConfirmed> events) {
+                       ApplicationEventPublisher<SubsidyConfirmed> events, FormValidator validator) {
+        this.validator = validator;
         this.programs = programs;
         this.categories = categories;
         this.applications = applications;
@@ -42,8 +45,8 @@ public class AmountConfirmation {
     /** 額の確定 from the completion report; a refund is due where more was paid in advance. */
     @Transactional
     public long confirm(long staffId, long applicationId, ConfirmForm form) {
-        FieldErrors errors = new FieldErrors();
-        Long paid = Inputs.yen(errors, "paidAmount", form.paidAmount(), false);
+        FieldErrors errors = validator.validate(form);
+        Long paid = errors.has("paidAmount") ? null : Inputs.yen(form.paidAmount());
         Application peek = applications.findById(applicationId)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         programs.findByIdForUpdate(peek.programId());

@@ -7,6 +7,7 @@ import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.core.Notifier;
 import kyodo.core.Role;
 import kyodo.directory.GroupSummary;
@@ -31,10 +32,12 @@ public class ApplicationDrafts {
     private final Notifier notifier;
     private final AccountsApi accounts;
     private final CityClock clock;
+    private final FormValidator validator;
 
     ApplicationDrafts(ProgramRepository programs, WindowRepository windows, CategoryRepository categories,
                       ApplicationRepository applications, BudgetLines budgetLines, ApplicationViews views,
-                      AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock) {
+                      AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock, FormValidator validator) {
+        this.validator = validator;
         this.programs = programs;
         this.windows = windows;
         this.categories = categories;
@@ -52,9 +55,10 @@ public class ApplicationDrafts {
      * submits it. Everything is checked inside the transaction; on any error nothing is written.
      */
     @Transactional
-    public long save(long accountId, Long applicationId, ApplicationInput in, boolean submit) {
+    public long save(long accountId, Long applicationId, ApplicationForm in) {
+        boolean submit = in.submitting();
         LocalDateTime now = clock.now();
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = validator.validate(in);
         Application existing = null;
         if (applicationId != null) {
             existing = applications.findByIdForUpdate(applicationId).filter(a -> views.mayActFor(accountId, a))
@@ -68,7 +72,7 @@ public class ApplicationDrafts {
             }
         }
         // The window, the category and the group of a saved application stay as they were.
-        Window window = parseId(in.windowId()).flatMap(windows::findById).orElse(null);
+        Window window = Optional.ofNullable(Inputs.id(in.windowId())).flatMap(windows::findById).orElse(null);
         if (existing != null) {
             window = windows.findById(existing.windowId()).orElseThrow();
         }
@@ -86,10 +90,12 @@ public class ApplicationDrafts {
         if (existing != null) {
             groupId = existing.groupId();
         } else {
-            GroupSummary group = parseId(in.groupId()).flatMap(id -> views.groupsOf(accountId).stream()
+            GroupSummary group = Optional.ofNullable(Inputs.id(in.groupId())).flatMap(id -> views.groupsOf(accountId).stream()
                     .filter(g -> g.id() == id).findFirst()).orElse(null);
             if (group == null) {
-                errors.add("groupId", "sub.error.chooseGroup");
+                if (!errors.has("groupId")) {
+                    errors.add("groupId", "sub.error.chooseGroup");
+                }
                 groupId = 0;
             } else {
                 groupId = group.id();
@@ -102,29 +108,34 @@ public class ApplicationDrafts {
                 }
             }
         }
-        Category category = parseId(in.categoryId()).flatMap(categories::findById)
+        Category category = Optional.ofNullable(Inputs.id(in.categoryId())).flatMap(categories::findById)
                 .filter(c -> c.programId() == program.id()).orElse(null);
-        if (category == null) {
+        if (category == null && !errors.has("categoryId")) {
             errors.add("categoryId", "sub.error.chooseCategory");
         }
-        String title = Inputs.text(errors, "title", in.title(), true, 200);
-        String purpose = Inputs.text(errors, "purpose", in.purpose(), submit, 4000);
-        String content = Inputs.text(errors, "content", in.content(), submit, 4000);
-        String schedule = Inputs.text(errors, "schedule", in.schedule(), submit, 4000);
-        String place = Inputs.text(errors, "place", in.place(), submit, 200);
-        String effect = Inputs.text(errors, "expectedEffect", in.expectedEffect(), submit, 4000);
-        LocalDate start = Inputs.date(errors, "projectStart", in.projectStart(), submit);
-        LocalDate end = Inputs.date(errors, "projectEnd", in.projectEnd(), submit);
+        if (submit) {
+            // What a submission needs beyond the title (a draft may be saved half written).
+            Inputs.require(errors, "purpose", in.purpose());
+            Inputs.require(errors, "content", in.content());
+            Inputs.require(errors, "schedule", in.schedule());
+            Inputs.require(errors, "place", in.place());
+            Inputs.require(errors, "expectedEffect", in.expectedEffect());
+            Inputs.require(errors, "projectStart", in.projectStart());
+            Inputs.require(errors, "projectEnd", in.projectEnd());
+            Inputs.require(errors, "requestedAmount", in.requestedAmount());
+        }
+        LocalDate start = Inputs.date(errors, "projectStart", in.projectStart());
+        LocalDate end = Inputs.date(errors, "projectEnd", in.projectEnd());
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("projectEnd", "sub.error.endBeforeStart");
         }
         if (end != null && !program.year().contains(end)) {
             errors.add("projectEnd", "sub.error.endOutsideYear", program.year().label());
         }
-        Long requested = Inputs.yen(errors, "requestedAmount", in.requestedAmount(), submit);
+        Long requested = errors.has("requestedAmount") ? null : Inputs.yen(in.requestedAmount());
         List<BudgetLine> lines = new ArrayList<>();
-        BudgetLines.parse(errors, "income", in.income(), BudgetLine.INCOME, lines);
-        BudgetLines.parse(errors, "expense", in.expenses(), BudgetLine.EXPENSE, lines);
+        BudgetLines.parse(errors, "income", in.incomeLines(), BudgetLine.INCOME, lines);
+        BudgetLines.parse(errors, "expense", in.expenseLines(), BudgetLine.EXPENSE, lines);
         BudgetLines.check(errors, category, requested, lines, submit);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
@@ -133,13 +144,13 @@ public class ApplicationDrafts {
         long id;
         if (existing == null) {
             id = applications.save(Application.draft(program.id(), window.id(), category.id(), groupId, accountId,
-                    new Application.PlanText(title, purpose, content, schedule, place, effect, start, end), amount, now))
-                    .id();
-            audit.record(accountId, "SUBSIDY_APPLICATION_DRAFTED", "sub_application", String.valueOf(id), title);
+                    in.plan(start, end), amount, now)).id();
+            audit.record(accountId, "SUBSIDY_APPLICATION_DRAFTED", "sub_application", String.valueOf(id), in.title());
         } else {
             id = existing.id();
-            applications.updatePlan(id, category.id(), title, purpose, content, schedule, place, effect, start,
-                    end, amount, now);
+            Application.PlanText plan = in.plan(start, end);
+            applications.updatePlan(id, category.id(), plan.title(), plan.purpose(), plan.content(), plan.schedule(),
+                    plan.place(), plan.expectedEffect(), start, end, amount, now);
         }
         budgetLines.write(id, BudgetLine.PLAN, lines);
         if (submit) {
@@ -148,19 +159,13 @@ public class ApplicationDrafts {
             if (changed == 0) {
                 throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
             }
-            audit.record(accountId, "SUBSIDY_APPLICATION_SUBMITTED", "sub_application", String.valueOf(id), title);
+            audit.record(accountId, "SUBSIDY_APPLICATION_SUBMITTED", "sub_application", String.valueOf(id), in.title());
             for (var staff : accounts.withRole(Role.STAFF)) {
-                notifier.sendToAccount(staff.id(), "【補助金】申請が提出されました: " + title,
-                        "市民活動支援補助金の申請が提出されました。書類を確認してください。\n\n事業名: " + title
+                notifier.sendToAccount(staff.id(), "【補助金】申請が提出されました: " + in.title(),
+                        "市民活動支援補助金の申請が提出されました。書類を確認してください。\n\n事業名: " + in.title()
                                 + "\n/admin/subsidies/applications/" + id);
             }
         }
         return id;
     }
-
-    private static Optional<Long> parseId(String raw) {
-        String t = Inputs.clean(raw);
-        return t.matches("\\d{1,18}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
-    }
-
 }

@@ -7,6 +7,7 @@ import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.core.Notifier;
 import kyodo.subsidies.SubsidyAwarded;
 import kyodo.subsidies.internal.Forms.DecisionForm;
@@ -25,9 +26,11 @@ public class AwardDecisions {
     private final Notifier notifier;
     private final CityClock clock;
     private final ApplicationEventPublisher<SubsidyAwarded> events;
+    private final FormValidator validator;
 
     AwardDecisions(ProgramRepository programs, WindowRepository windows, ApplicationRepository applications,
-                   AuditLog audit, Notifier notifier, CityClock clock, ApplicationEventPublisher<SubsidyAwarded> events) {
+                   AuditLog audit, Notifier notifier, CityClock clock, ApplicationEventPublisher<SubsidyAwarded> events, FormValidator validator) {
+        this.validator = validator;
         this.programs = programs;
         this.windows = windows;
         this.applications = applications;
@@ -44,13 +47,15 @@ public class AwardDecisions {
      */
     @Transactional
     public void decide(long staffId, long applicationId, DecisionForm form) {
-        FieldErrors errors = new FieldErrors();
-        boolean adopt = "adopt".equals(form.decision());
-        if (!adopt && !"reject".equals(form.decision())) {
-            errors.add("decision", "sub.error.chooseDecision");
+        FieldErrors errors = validator.validate(form);
+        boolean adopt = form.adopted();
+        if (adopt) {
+            Inputs.require(errors, "amount", form.amount());
+        } else if (!errors.has("decision")) {
+            Inputs.require(errors, "reason", form.reason());
         }
-        Long amount = adopt ? Inputs.yen(errors, "amount", form.amount(), true) : null;
-        String reason = Inputs.text(errors, "reason", form.reason(), !adopt, 2000);
+        Long amount = adopt && !errors.has("amount") ? Inputs.yen(form.amount()) : null;
+        String reason = form.reason();
         // Locking reads first: under REPEATABLE READ a plain read here would fix the snapshot before
         // the program lock is granted, and the sum below would miss awards committed meanwhile.
         long programId = applications.findProgramIdForUpdate(applicationId)
@@ -83,7 +88,7 @@ public class AwardDecisions {
         }
         LocalDateTime now = clock.now();
         if (applications.decide(a.id(), (adopt ? Status.ADOPTED : Status.NOT_ADOPTED).name(), amount,
-                reason.isEmpty() ? null : reason, adopt ? program.year().warekiLabel() + " 市協補第" + a.id() + "号" : null,
+                reason, adopt ? program.year().warekiLabel() + " 市協補第" + a.id() + "号" : null,
                 now) == 0) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notDecidable");
         }

@@ -2,7 +2,6 @@ package kyodo.subsidies.internal;
 
 import jakarta.inject.Singleton;
 import kyodo.core.FieldErrors;
-import kyodo.subsidies.internal.ApplicationInput.Line;
 
 import java.util.List;
 
@@ -22,19 +21,32 @@ class BudgetLines {
         lines.saveAll(rows.stream().map(l -> l.of(applicationId, stage)).toList());
     }
 
-    static void parse(FieldErrors errors, String prefix, List<Line> rows, String kind, List<BudgetLine> out) {
-        List<String> categories = BudgetLine.INCOME.equals(kind) ? ApplicationInput.INCOME_CATEGORIES
-                : ApplicationInput.EXPENSE_CATEGORIES;
-        for (Line row : rows) {
+    /** The rows typed (blank ones skipped) as lines, with a message under each cell that is wrong. */
+    static void parse(FieldErrors errors, String prefix, List<BudgetRows.Line> rows, String kind, List<BudgetLine> out) {
+        List<String> categories = BudgetLine.INCOME.equals(kind) ? BudgetRows.INCOME_CATEGORIES
+                : BudgetRows.EXPENSE_CATEGORIES;
+        for (BudgetRows.Line row : rows) {
             if (row.blank()) {
                 continue;
             }
             String itemField = prefix + "Item" + row.index();
-            String item = Inputs.text(errors, itemField, row.item(), true, 200);
-            Long amount = Inputs.yen(errors, prefix + "Amount" + row.index(), row.amount(), true);
+            String amountField = prefix + "Amount" + row.index();
+            if (row.item() == null) {
+                errors.add(itemField, "core.error.required");
+            } else if (row.item().length() > 200) {
+                errors.add(itemField, "core.error.tooLong", 200);
+            }
+            Long amount = null;
+            if (row.amount() == null) {
+                errors.add(amountField, "core.error.required");
+            } else if (!row.amount().matches(Inputs.YEN)) {
+                errors.add(amountField, "sub.error.yen");
+            } else {
+                amount = Inputs.yen(row.amount());
+            }
             String category = categories.contains(row.category()) ? row.category() : "その他";
-            out.add(new BudgetLine(null, 0, "", kind, row.index(), category, item, amount == null ? 0 : amount,
-                    BudgetLine.EXPENSE.equals(kind) && row.eligible()));
+            out.add(new BudgetLine(null, 0, "", kind, row.index(), category, row.item() == null ? "" : row.item(),
+                    amount == null ? 0 : amount, BudgetLine.EXPENSE.equals(kind) && row.eligible()));
         }
     }
 

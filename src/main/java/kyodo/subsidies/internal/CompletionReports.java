@@ -7,9 +7,9 @@ import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.core.Notifier;
 import kyodo.core.Role;
-import kyodo.subsidies.internal.ApplicationInput.Line;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,9 +27,11 @@ public class CompletionReports {
     private final Notifier notifier;
     private final AccountsApi accounts;
     private final CityClock clock;
+    private final FormValidator validator;
 
     CompletionReports(ApplicationRepository applications, WindowRepository windows, BudgetLines budgetLines,
-                      ApplicationViews views, AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock) {
+                      ApplicationViews views, AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock, FormValidator validator) {
+        this.validator = validator;
         this.applications = applications;
         this.windows = windows;
         this.budgetLines = budgetLines;
@@ -42,7 +44,7 @@ public class CompletionReports {
 
     /** 実績報告: what was done and the actual income and expenses. */
     @Transactional
-    public void report(long accountId, long applicationId, String rawText, List<Line> income, List<Line> expenses) {
+    public void report(long accountId, long applicationId, ReportForm form) {
         Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Window w = windows.findById(a.windowId()).orElseThrow();
@@ -50,11 +52,11 @@ public class CompletionReports {
             throw new FormInvalidException(FieldErrors.FORM, a.status() == Status.REPORTED
                     ? "sub.error.alreadyReported" : "sub.error.notAwarded");
         }
-        FieldErrors errors = new FieldErrors();
-        String text = Inputs.text(errors, "reportText", rawText, true, 8000);
+        FieldErrors errors = validator.validate(form);
+        String text = form.reportText();
         List<BudgetLine> lines = new ArrayList<>();
-        BudgetLines.parse(errors, "income", income, BudgetLine.INCOME, lines);
-        BudgetLines.parse(errors, "expense", expenses, BudgetLine.EXPENSE, lines);
+        BudgetLines.parse(errors, "income", form.incomeLines(), BudgetLine.INCOME, lines);
+        BudgetLines.parse(errors, "expense", form.expenseLines(), BudgetLine.EXPENSE, lines);
         if (lines.stream().noneMatch(l -> !l.income())) {
             errors.add("budgetLines", "sub.error.noExpenses");
         }

@@ -1,11 +1,13 @@
 package kyodo.subsidies.internal;
 
+import io.micronaut.context.MessageSource;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.directory.GroupType;
 import kyodo.subsidies.internal.Forms.CategoryForm;
 import kyodo.subsidies.internal.Forms.ProgramForm;
@@ -16,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Staff set up a program: its basics and budget, its categories (部門) and its windows (募集期). */
@@ -28,9 +31,14 @@ public class ProgramSetup {
     private final ApplicationRepository applications;
     private final AuditLog audit;
     private final CityClock clock;
+    private final FormValidator validator;
+    private final MessageSource messages;
 
     ProgramSetup(ProgramRepository programs, CategoryRepository categories, WindowRepository windows,
-                 ApplicationRepository applications, AuditLog audit, CityClock clock) {
+                 ApplicationRepository applications, AuditLog audit, CityClock clock, FormValidator validator,
+                 MessageSource messages) {
+        this.validator = validator;
+        this.messages = messages;
         this.programs = programs;
         this.categories = categories;
         this.windows = windows;
@@ -39,12 +47,22 @@ public class ProgramSetup {
         this.clock = clock;
     }
 
+    /**
+     * The form of a new program: this fiscal year, the usual fund source (the city's own words, from
+     * the bundle in Japanese: it is stored as data) and every kind of group.
+     */
+    public ProgramForm newForm() {
+        return ProgramForm.empty(clock.fiscalYear().startYear(),
+                messages.getMessage("sub.program.defaultFundSource", Locale.JAPANESE).orElse(null));
+    }
+
     @Transactional
     public long create(long actorId, ProgramForm form) {
         Values v = validate(form);
-        long id = programs.save(new Program(null, v.year, v.name, v.purpose, v.budget, v.fundSource, v.types,
-                v.guidelines, v.dueDays, clock.now())).id();
-        audit.record(actorId, "SUBSIDY_PROGRAM_CREATED", "sub_program", String.valueOf(id), v.name + " ¥" + v.budget);
+        long id = programs.save(new Program(null, v.year, form.programName(), form.purpose(), v.budget,
+                form.fundSource(), v.types, nonNull(form.guidelines()), v.dueDays, clock.now())).id();
+        audit.record(actorId, "SUBSIDY_PROGRAM_CREATED", "sub_program", String.valueOf(id),
+                form.programName() + " ¥" + v.budget);
         return id;
     }
 
@@ -59,76 +77,69 @@ public class ProgramSetup {
             throw new FormInvalidException(FieldErrors.of("budget", "sub.error.budgetBelowAwarded").add("budget",
                     "sub.error.committed", committed));
         }
-        programs.update(new Program(p.id(), v.year, v.name, v.purpose, v.budget, v.fundSource, v.types,
-                v.guidelines, v.dueDays, p.createdAt()));
-        audit.record(actorId, "SUBSIDY_PROGRAM_UPDATED", "sub_program", String.valueOf(programId), v.name + " ¥" + v.budget);
+        programs.update(new Program(p.id(), v.year, form.programName(), form.purpose(), v.budget, form.fundSource(),
+                v.types, nonNull(form.guidelines()), v.dueDays, p.createdAt()));
+        audit.record(actorId, "SUBSIDY_PROGRAM_UPDATED", "sub_program", String.valueOf(programId),
+                form.programName() + " ¥" + v.budget);
     }
 
-    private record Values(int year, String name, String purpose, long budget, String fundSource, String types,
-                          String guidelines, int dueDays) {
+    private record Values(int year, long budget, String types, int dueDays) {
     }
 
-    private static Values validate(ProgramForm form) {
-        FieldErrors errors = new FieldErrors();
-        Integer year = Inputs.integer(errors, "fiscalYear", form.fiscalYear(), 2000, 2100);
-        String name = Inputs.text(errors, "programName", form.programName(), true, 200);
-        String purpose = Inputs.text(errors, "purpose", form.purpose(), true, 5000);
-        Long budget = Inputs.yen(errors, "budget", form.budget(), true);
-        String fund = Inputs.text(errors, "fundSource", form.fundSource(), true, 200);
-        String guidelines = Inputs.text(errors, "guidelines", form.guidelines(), false, 20000);
+    private Values validate(ProgramForm form) {
+        FieldErrors errors = validator.validate(form);
         Integer due = Inputs.integer(errors, "reportDueDays", form.reportDueDays(), 1, 365);
         List<GroupType> types = new ArrayList<>();
         for (String t : form.eligibleTypes() == null ? List.<String>of() : form.eligibleTypes()) {
             try {
                 types.add(GroupType.valueOf(t));
             } catch (IllegalArgumentException e) {
-                errors.add("eligibleTypes", "sub.error.groupType");
+                if (!errors.has("eligibleTypes")) {
+                    errors.add("eligibleTypes", "sub.error.groupType");
+                }
             }
-        }
-        if (types.isEmpty() && !errors.has("eligibleTypes")) {
-            errors.add("eligibleTypes", "sub.error.chooseOne");
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        return new Values(year, name, purpose, budget, fund,
-                types.stream().distinct().map(Enum::name).collect(Collectors.joining(",")), guidelines, due);
+        return new Values(Integer.parseInt(form.fiscalYear()), Inputs.yen(form.budget()),
+                types.stream().distinct().map(Enum::name).collect(Collectors.joining(",")), due);
     }
 
     @Transactional
     public long addCategory(long actorId, long programId, CategoryForm form) {
-        FieldErrors errors = new FieldErrors();
-        String name = Inputs.text(errors, "categoryName", form.categoryName(), true, 100);
-        Long max = Inputs.yen(errors, "maxAmount", form.maxAmount(), true);
+        FieldErrors errors = validator.validate(form);
         Integer num = Inputs.integer(errors, "rateNum", form.rateNum(), 1, 100);
         Integer den = Inputs.integer(errors, "rateDen", form.rateDen(), 1, 100);
         if (num != null && den != null && num > den) {
             errors.add("rateNum", "sub.error.rateAboveOne");
         }
-        String description = Inputs.text(errors, "categoryDescription", form.categoryDescription(), false, 5000);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        long id = categories.save(new Category(null, programId, name, max, num, den, description)).id();
-        audit.record(actorId, "SUBSIDY_CATEGORY_ADDED", "sub_program", String.valueOf(programId), name);
+        long id = categories.save(new Category(null, programId, form.categoryName(), Inputs.yen(form.maxAmount()), num,
+                den, nonNull(form.categoryDescription()))).id();
+        audit.record(actorId, "SUBSIDY_CATEGORY_ADDED", "sub_program", String.valueOf(programId), form.categoryName());
         return id;
     }
 
     @Transactional
     public long addWindow(long actorId, long programId, WindowForm form) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = validator.validate(form);
         Integer number = Inputs.integer(errors, "number", form.number(), 1, 99);
         LocalDateTime opens = Inputs.dateTime(errors, "opensAt", form.opensAt());
         LocalDateTime closes = Inputs.dateTime(errors, "closesAt", form.closesAt());
-        LocalDate sessionDate = Inputs.date(errors, "sessionDate", form.sessionDate(), false);
-        LocalTime sessionTime = Inputs.time(errors, "sessionTime", form.sessionTime(), false);
-        String place = Inputs.text(errors, "sessionPlace", form.sessionPlace(), false, 200);
+        LocalDate sessionDate = Inputs.date(errors, "sessionDate", form.sessionDate());
+        LocalTime sessionTime = Inputs.time(errors, "sessionTime", form.sessionTime());
         if (opens != null && closes != null && !closes.isAfter(opens)) {
             errors.add("closesAt", "sub.error.closesBeforeOpens");
         }
         if (closes != null && sessionDate != null && sessionDate.isBefore(closes.toLocalDate())) {
             errors.add("sessionDate", "sub.error.sessionBeforeClose");
         }
+        // Locked, so the same window added twice at once (a double click) is refused, not a duplicate key.
+        programs.findByIdForUpdate(programId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (number != null && windows.existsByProgramIdAndNumber(programId, number)) {
             errors.add("number", "sub.error.windowExists");
         }
@@ -136,8 +147,12 @@ public class ProgramSetup {
             throw new FormInvalidException(errors);
         }
         long id = windows.save(new Window(null, programId, number, opens, closes, sessionDate, sessionTime,
-                place, null)).id();
+                form.sessionPlace(), null)).id();
         audit.record(actorId, "SUBSIDY_WINDOW_ADDED", "sub_program", String.valueOf(programId), "第" + number + "期");
         return id;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 }

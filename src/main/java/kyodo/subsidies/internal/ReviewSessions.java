@@ -8,9 +8,9 @@ import kyodo.core.AuditLog;
 import kyodo.core.Role;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 
 import java.time.LocalTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,11 @@ public class ReviewSessions {
     private final WindowReviewerRepository windowReviewers;
     private final AuditLog audit;
     private final AccountsApi accounts;
+    private final FormValidator validator;
 
     ReviewSessions(ApplicationRepository applications, WindowReviewerRepository windowReviewers, AuditLog audit,
-                   AccountsApi accounts) {
+                   AccountsApi accounts, FormValidator validator) {
+        this.validator = validator;
         this.accounts = accounts;
         this.applications = applications;
         this.windowReviewers = windowReviewers;
@@ -34,7 +36,8 @@ public class ReviewSessions {
 
     /** Sets who sits at the window's session; only accounts with the reviewer role can be chosen. */
     @Transactional
-    public void assignReviewers(long actorId, long windowId, Collection<Long> chosen) {
+    public void assignReviewers(long actorId, long windowId, Forms.ReviewersForm form) {
+        List<Long> chosen = form.ids();
         List<Long> allowed = accounts.withRole(Role.REVIEWER).stream().map(AccountSummary::id).toList();
         List<Long> reviewerIds = chosen.stream().filter(allowed::contains).distinct().toList();
         windowReviewers.deleteOf(windowId);
@@ -46,21 +49,30 @@ public class ReviewSessions {
 
     /** The running order of the 公開プレゼンテーション: slotOrder{id} and slotTime{id} fields. */
     @Transactional
-    public void slots(long staffId, long windowId, Map<String, ?> form) {
-        FieldErrors errors = new FieldErrors();
-        List<Application> apps = applications.findOfWindow(windowId);
-        Map<Long, Object[]> values = new HashMap<>();
-        for (Application a : apps) {
-            String order = ApplicationInput.s(form, "slotOrder" + a.id());
-            String time = ApplicationInput.s(form, "slotTime" + a.id());
-            Integer o = Inputs.blank(order) ? null : Inputs.integer(errors, "slotOrder" + a.id(), order, 1, 99);
-            LocalTime t = Inputs.time(errors, "slotTime" + a.id(), time, false);
-            values.put(a.id(), new Object[]{o, t});
+    public void slots(long staffId, long windowId, Forms.SlotsForm form) {
+        FieldErrors errors = validator.validate(form);
+        record Slot(Integer order, LocalTime time) {
+        }
+        Map<Long, Slot> values = new HashMap<>();
+        for (Application a : applications.findOfWindow(windowId)) {
+            int row = form.rowOf(a.id());
+            String order = form.orderAt(row);
+            String time = form.timeAt(row);
+            String orderField = "slotOrder" + a.id();
+            String timeField = "slotTime" + a.id();
+            if (order != null && !order.matches(Inputs.INTEGER)) {
+                errors.add(orderField, "core.error.number");
+            }
+            if (time != null && !time.matches(Inputs.TIME)) {
+                errors.add(timeField, "sub.error.time");
+            }
+            values.put(a.id(), new Slot(Inputs.integer(errors, orderField, order, 1, 99),
+                    Inputs.time(errors, timeField, time)));
         }
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        values.forEach((id, v) -> applications.setSlot(id, windowId, (Integer) v[0], (LocalTime) v[1]));
+        values.forEach((id, slot) -> applications.setSlot(id, windowId, slot.order(), slot.time()));
         audit.record(staffId, "SUBSIDY_RUNNING_ORDER_SET", "sub_window", String.valueOf(windowId), null);
     }
 }

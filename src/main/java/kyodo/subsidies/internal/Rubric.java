@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.subsidies.internal.Forms.CriterionForm;
 
 import java.util.List;
@@ -20,8 +21,10 @@ public class Rubric {
     private final ProgramRepository programs;
     private final CriterionRepository criteria;
     private final AuditLog audit;
+    private final FormValidator validator;
 
-    Rubric(ProgramRepository programs, CriterionRepository criteria, AuditLog audit) {
+    Rubric(ProgramRepository programs, CriterionRepository criteria, AuditLog audit, FormValidator validator) {
+        this.validator = validator;
         this.programs = programs;
         this.criteria = criteria;
         this.audit = audit;
@@ -29,8 +32,8 @@ public class Rubric {
 
     @Transactional
     public void addCriterion(long actorId, long programId, CriterionForm form) {
-        FieldErrors errors = new FieldErrors();
-        String name = Inputs.text(errors, "criterionName", form.criterionName(), true, 100);
+        FieldErrors errors = validator.validate(form);
+        String name = form.criterionName();
         Integer weight = Inputs.integer(errors, "weight", form.weight(), 1, 10);
         rubricOpen(programId, errors, FieldErrors.FORM);
         if (errors.hasErrors()) {

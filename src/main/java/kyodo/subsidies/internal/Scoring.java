@@ -6,6 +6,7 @@ import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -25,9 +26,11 @@ public class Scoring {
     private final ReviewerDesk desk;
     private final AuditLog audit;
     private final CityClock clock;
+    private final FormValidator validator;
 
     Scoring(ApplicationRepository applications, WindowRepository windows, CriterionRepository criteria,
-            ReviewRepository reviews, ScoreRepository scores, ReviewerDesk desk, AuditLog audit, CityClock clock) {
+            ReviewRepository reviews, ScoreRepository scores, ReviewerDesk desk, AuditLog audit, CityClock clock, FormValidator validator) {
+        this.validator = validator;
         this.applications = applications;
         this.windows = windows;
         this.criteria = criteria;
@@ -40,7 +43,7 @@ public class Scoring {
 
     /** Scores every criterion 1–5 (fields score{criterionId}) with a comment. */
     @Transactional
-    public void score(long reviewerId, long applicationId, Map<String, ?> form) {
+    public void score(long reviewerId, long applicationId, Forms.ScoreForm form) {
         Application a = applications.findByIdForUpdate(applicationId).filter(x -> desk.assigned(reviewerId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Window w = windows.findById(a.windowId()).orElseThrow();
@@ -52,7 +55,7 @@ public class Scoring {
         if (desk.member(reviewerId, a) || own.map(Review::recused).orElse(false)) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.recused");
         }
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = validator.validate(form);
         List<Criterion> rubric = criteria.findOfProgram(a.programId());
         if (rubric.isEmpty()) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.noRubric");
@@ -60,16 +63,16 @@ public class Scoring {
         Map<Long, Integer> given = new HashMap<>();
         for (Criterion c : rubric) {
             String field = "score" + c.id();
-            String raw = ApplicationInput.s(form, field);
-            if (Inputs.blank(raw)) {
+            String typed = form.scoreOf(c.id());
+            if (typed == null) {
                 errors.add(field, "sub.error.scoreRequired");
-            } else if (!Inputs.clean(raw).matches("[1-5]")) {
+            } else if (!typed.matches("[1-5]")) {
                 errors.add(field, "sub.error.scoreRange");
             } else {
-                given.put(c.id(), Integer.parseInt(Inputs.clean(raw)));
+                given.put(c.id(), Integer.parseInt(typed));
             }
         }
-        String comment = Inputs.text(errors, "comment", ApplicationInput.s(form, "comment"), false, 2000);
+        String comment = form.comment();
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
@@ -88,11 +91,11 @@ public class Scoring {
 
     /** A reviewer declares a conflict of interest; any scores they gave are removed. */
     @Transactional
-    public void declareConflict(long reviewerId, long applicationId, String rawReason) {
+    public void declareConflict(long reviewerId, long applicationId, Forms.ConflictForm form) {
         Application a = applications.findByIdForUpdate(applicationId).filter(x -> desk.assigned(reviewerId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-        FieldErrors errors = new FieldErrors();
-        String reason = Inputs.text(errors, "reason", rawReason, true, 300);
+        FieldErrors errors = validator.validate(form);
+        String reason = form.reason();
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }

@@ -6,6 +6,7 @@ import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.core.Notifier;
 import kyodo.subsidies.internal.Forms.ScreenForm;
 
@@ -17,8 +18,10 @@ public class Screening {
     private final AuditLog audit;
     private final Notifier notifier;
     private final CityClock clock;
+    private final FormValidator validator;
 
-    Screening(ApplicationRepository applications, AuditLog audit, Notifier notifier, CityClock clock) {
+    Screening(ApplicationRepository applications, AuditLog audit, Notifier notifier, CityClock clock, FormValidator validator) {
+        this.validator = validator;
         this.applications = applications;
         this.audit = audit;
         this.notifier = notifier;
@@ -32,17 +35,17 @@ public class Screening {
         if (a.status() != Status.SUBMITTED) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notSubmitted");
         }
-        FieldErrors errors = new FieldErrors();
-        boolean accept = "accept".equals(form.outcome());
-        if (!accept && !"return".equals(form.outcome())) {
-            errors.add("outcome", "sub.error.chooseOutcome");
+        FieldErrors errors = validator.validate(form);
+        boolean accept = form.accepted();
+        if (!accept) {
+            Inputs.require(errors, "message", form.message());
         }
-        String message = Inputs.text(errors, "message", form.message(), "return".equals(form.outcome()), 2000);
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        if (applications.screen(a.id(), (accept ? Status.ACCEPTED : Status.RETURNED).name(),
-                message.isEmpty() ? null : message, clock.now()) == 0) {
+        String message = form.message();
+        if (applications.screen(a.id(), (accept ? Status.ACCEPTED : Status.RETURNED).name(), message,
+                clock.now()) == 0) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notSubmitted");
         }
         audit.record(staffId, accept ? "SUBSIDY_APPLICATION_ACCEPTED" : "SUBSIDY_APPLICATION_RETURNED",

@@ -8,6 +8,7 @@ import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.FormValidator;
 import kyodo.core.Notifier;
 import kyodo.core.Role;
 import kyodo.subsidies.SubsidyWithdrawn;
@@ -26,9 +27,11 @@ public class Withdrawals {
     private final AccountsApi accounts;
     private final CityClock clock;
     private final ApplicationEventPublisher<SubsidyWithdrawn> events;
+    private final FormValidator validator;
 
     Withdrawals(ApplicationRepository applications, ProgramRepository programs, ApplicationViews views, AuditLog audit,
-                Notifier notifier, AccountsApi accounts, CityClock clock, ApplicationEventPublisher<SubsidyWithdrawn> events) {
+                Notifier notifier, AccountsApi accounts, CityClock clock, ApplicationEventPublisher<SubsidyWithdrawn> events, FormValidator validator) {
+        this.validator = validator;
         this.applications = applications;
         this.programs = programs;
         this.views = views;
@@ -41,9 +44,9 @@ public class Withdrawals {
 
     /** 取下げ, or 事業中止 after an award: the award goes back to the program's budget. */
     @Transactional
-    public void withdraw(long accountId, long applicationId, String rawReason) {
-        FieldErrors errors = new FieldErrors();
-        String reason = Inputs.text(errors, "reason", rawReason, true, 1000);
+    public void withdraw(long accountId, long applicationId, Forms.WithdrawForm form) {
+        FieldErrors errors = validator.validate(form);
+        String reason = form.reason();
         Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (a.status() == Status.WITHDRAWN || a.status() == Status.NOT_ADOPTED || a.status() == Status.CONFIRMED) {

@@ -10,12 +10,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.subsidies.internal.ApplicationInput;
+import kyodo.subsidies.internal.Forms.ConflictForm;
+import kyodo.subsidies.internal.Forms.ScoreForm;
 import kyodo.subsidies.internal.ReviewerDesk;
 import kyodo.subsidies.internal.ReviewerDesk.ReviewerView;
 import kyodo.subsidies.internal.Scoring;
@@ -48,44 +49,48 @@ class ReviewerController {
 
     @Get("/applications/{id}")
     HttpResponse<?> show(@PathVariable long id, Authentication auth) {
-        return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, Map.of(), null))
-                .orElse(HttpResponse.notFound());
+        return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, ownScores(r),
+                new ConflictForm(null), null)).orElse(HttpResponse.notFound());
     }
 
-    private HttpResponse<?> page(ReviewerView r, Map<String, ?> posted, FieldErrors errors) {
+    /** The reviewer's saved scores as the score form shows them. */
+    private static ScoreForm ownScores(ReviewerView r) {
+        return new ScoreForm(r.criteria().stream().map(c -> String.valueOf(c.id())).toList(),
+                r.criteria().stream().map(c -> r.ownScores().containsKey(c.id())
+                        ? String.valueOf(r.ownScores().get(c.id())) : "").toList(),
+                r.own() == null ? null : r.own().comment());
+    }
+
+    private HttpResponse<?> page(ReviewerView r, ScoreForm score, ConflictForm conflict, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("r", r);
-        Map<String, String> values = new HashMap<>();
-        r.ownScores().forEach((criterion, score) -> values.put("score" + criterion, String.valueOf(score)));
-        values.put("comment", r.own() == null || r.own().comment() == null ? "" : r.own().comment());
-        posted.forEach((k, v) -> values.put(k, ApplicationInput.s(posted, k)));
-        model.put("values", values);
+        model.put("scoreForm", score);
+        model.put("conflictForm", conflict);
         return errors == null ? Pages.page("subsidies/review/application", model)
                 : Pages.invalid("subsidies/review/application", model, errors);
     }
 
     @Post("/applications/{id}/score")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> score(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return act(id, auth, body, () -> scoring.score(me(auth), id, body));
+    HttpResponse<?> score(@PathVariable long id, @Body ScoreForm form, Authentication auth) {
+        try {
+            scoring.score(me(auth), id, form);
+            return Pages.redirect("/review/subsidies/applications/" + id + "?saved=1");
+        } catch (FormInvalidException e) {
+            return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, form, new ConflictForm(null),
+                    e.errors())).orElse(HttpResponse.notFound());
+        }
     }
 
     @Post("/applications/{id}/conflict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> conflict(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return act(id, auth, body, () -> scoring.declareConflict(me(auth), id, ApplicationInput.s(body, "reason")));
-    }
-
-    private HttpResponse<?> act(long id, Authentication auth, Map<String, Object> body, Runnable action) {
-        ReviewerView r = desk.forReviewer(me(auth), id).orElse(null);
-        if (r == null) {
-            return HttpResponse.notFound();
-        }
+    HttpResponse<?> conflict(@PathVariable long id, @Body ConflictForm form, Authentication auth) {
         try {
-            action.run();
+            scoring.declareConflict(me(auth), id, form);
             return Pages.redirect("/review/subsidies/applications/" + id + "?saved=1");
         } catch (FormInvalidException e) {
-            return page(r, body, e.errors());
+            return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, ownScores(r), form, e.errors()))
+                    .orElse(HttpResponse.notFound());
         }
     }
 }
