@@ -201,6 +201,9 @@ class Fy2020WebTest {
         assertTrue(events.withdrawn.stream().anyMatch(e -> e.applicationId() == appA && e.releasedAmount() == 150_000));
         assertTrue(events.confirmed.stream().anyMatch(e -> e.applicationId() == appB && e.confirmedAmount() == 50_000
                 && e.refundAmount() == 0));
+        // Each was stored with the change (core's publication log) and marked delivered after the commit.
+        assertEquals(1, fx.number("SELECT COUNT(*) FROM core_event_publication WHERE listener_id = 'test.subsidies.awarded' "
+                + "AND payload LIKE ? AND completed_at IS NOT NULL", "%\"applicationId\":" + appA + ",%"));
 
         // The public page shows the adopted projects with the cancelled one marked.
         String publicText = WebSession.at(server.getURL()).get("/subsidies").text();

@@ -1,10 +1,10 @@
 package kyodo.subsidies.internal;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
+import kyodo.core.DomainEvents;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
@@ -25,12 +25,12 @@ public class AmountConfirmation {
     private final AuditLog audit;
     private final Notifier notifier;
     private final CityClock clock;
-    private final ApplicationEventPublisher<SubsidyConfirmed> events;
+    private final DomainEvents events;
     private final FormValidator validator;
 
     AmountConfirmation(ProgramRepository programs, CategoryRepository categories, ApplicationRepository applications,
                        BudgetLineRepository lines, AuditLog audit, Notifier notifier, CityClock clock,
-                       ApplicationEventPublisher<SubsidyConfirmed> events, FormValidator validator) {
+                       DomainEvents events, FormValidator validator) {
         this.validator = validator;
         this.programs = programs;
         this.categories = categories;
@@ -74,7 +74,7 @@ public class AmountConfirmation {
                 "実績報告にもとづき、補助金の額を " + String.format("%,d", amount) + "円 に確定しました。"
                         + (refund > 0 ? "\n概算払いとの差額 " + String.format("%,d", refund) + "円 の返還をお願いします。" : "")
                         + "\n/subsidies/applications/" + a.id());
-        events.publishEvent(new SubsidyConfirmed(a.id(), a.programId(), a.groupId(), amount, refund));
+        events.publish(new SubsidyConfirmed(a.id(), a.programId(), a.groupId(), amount, refund));
         return amount;
     }
 }

@@ -1,10 +1,10 @@
 package kyodo.subsidies.internal;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
+import kyodo.core.DomainEvents;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
@@ -25,11 +25,11 @@ public class AwardDecisions {
     private final AuditLog audit;
     private final Notifier notifier;
     private final CityClock clock;
-    private final ApplicationEventPublisher<SubsidyAwarded> events;
+    private final DomainEvents events;
     private final FormValidator validator;
 
     AwardDecisions(ProgramRepository programs, WindowRepository windows, ApplicationRepository applications,
-                   AuditLog audit, Notifier notifier, CityClock clock, ApplicationEventPublisher<SubsidyAwarded> events, FormValidator validator) {
+                   AuditLog audit, Notifier notifier, CityClock clock, DomainEvents events, FormValidator validator) {
         this.validator = validator;
         this.programs = programs;
         this.windows = windows;
@@ -117,7 +117,7 @@ public class AwardDecisions {
                         "市民活動支援補助金の審査の結果、採択となりました。\n交付決定額: "
                                 + String.format("%,d", a.awardedAmount()) + "円\n交付決定通知書はこちらから印刷できます。\n"
                                 + "/subsidies/applications/" + a.id() + "/notice");
-                events.publishEvent(new SubsidyAwarded(a.id(), a.programId(), a.groupId(), a.title(),
+                events.publish(new SubsidyAwarded(a.id(), a.programId(), a.groupId(), a.title(),
                         a.awardedAmount()));
             } else if (a.status() == Status.NOT_ADOPTED) {
                 notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ: " + a.title(),

@@ -1,11 +1,11 @@
 package kyodo.subsidies.internal;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AccountsApi;
 import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
+import kyodo.core.DomainEvents;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
@@ -26,11 +26,11 @@ public class Withdrawals {
     private final Notifier notifier;
     private final AccountsApi accounts;
     private final CityClock clock;
-    private final ApplicationEventPublisher<SubsidyWithdrawn> events;
+    private final DomainEvents events;
     private final FormValidator validator;
 
     Withdrawals(ApplicationRepository applications, ProgramRepository programs, ApplicationViews views, AuditLog audit,
-                Notifier notifier, AccountsApi accounts, CityClock clock, ApplicationEventPublisher<SubsidyWithdrawn> events, FormValidator validator) {
+                Notifier notifier, AccountsApi accounts, CityClock clock, DomainEvents events, FormValidator validator) {
         this.validator = validator;
         this.applications = applications;
         this.programs = programs;
@@ -71,6 +71,6 @@ public class Withdrawals {
                                 + (released > 0 ? "\n交付決定額 " + String.format("%,d", released) + "円を予算に戻しました。" : ""));
             }
         }
-        events.publishEvent(new SubsidyWithdrawn(a.id(), a.programId(), a.groupId(), released, reason));
+        events.publish(new SubsidyWithdrawn(a.id(), a.programId(), a.groupId(), released, reason));
     }
 }
