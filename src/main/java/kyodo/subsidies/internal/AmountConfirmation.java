@@ -8,7 +8,6 @@ import kyodo.core.DomainEvents;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
-import kyodo.core.Notifier;
 import kyodo.subsidies.SubsidyConfirmed;
 import kyodo.subsidies.internal.Forms.ConfirmForm;
 
@@ -23,13 +22,13 @@ public class AmountConfirmation {
     private final ApplicationRepository applications;
     private final BudgetLineRepository lines;
     private final AuditLog audit;
-    private final Notifier notifier;
+    private final SubsidyMails mails;
     private final CityClock clock;
     private final DomainEvents events;
     private final FormValidator validator;
 
     AmountConfirmation(ProgramRepository programs, CategoryRepository categories, ApplicationRepository applications,
-                       BudgetLineRepository lines, AuditLog audit, Notifier notifier, CityClock clock,
+                       BudgetLineRepository lines, AuditLog audit, SubsidyMails mails, CityClock clock,
                        DomainEvents events, FormValidator validator) {
         this.validator = validator;
         this.programs = programs;
@@ -37,7 +36,7 @@ public class AmountConfirmation {
         this.applications = applications;
         this.lines = lines;
         this.audit = audit;
-        this.notifier = notifier;
+        this.mails = mails;
         this.clock = clock;
         this.events = events;
     }
@@ -49,7 +48,7 @@ public class AmountConfirmation {
         Long paid = errors.has("paidAmount") ? null : Inputs.yen(form.paidAmount());
         Application peek = applications.findById(applicationId)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-        programs.findByIdForUpdate(peek.programId());
+        Program program = programs.findByIdForUpdate(peek.programId()).orElseThrow();
         Application a = applications.findByIdForUpdate(applicationId).orElseThrow();
         if (a.status() != Status.REPORTED) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notReported");
@@ -70,10 +69,7 @@ public class AmountConfirmation {
         }
         audit.record(staffId, "SUBSIDY_AMOUNT_CONFIRMED", "sub_application", String.valueOf(a.id()),
                 "¥" + amount + " refund ¥" + refund);
-        notifier.sendToAccount(a.applicantId(), "【補助金】交付額の確定のお知らせ: " + a.title(),
-                "実績報告にもとづき、補助金の額を " + String.format("%,d", amount) + "円 に確定しました。"
-                        + (refund > 0 ? "\n概算払いとの差額 " + String.format("%,d", refund) + "円 の返還をお願いします。" : "")
-                        + "\n/subsidies/applications/" + a.id());
+        mails.confirmed(program, a, amount, refund);
         events.publish(new SubsidyConfirmed(a.id(), a.programId(), a.groupId(), amount, refund));
         return amount;
     }

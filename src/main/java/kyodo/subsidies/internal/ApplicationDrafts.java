@@ -2,14 +2,11 @@ package kyodo.subsidies.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import kyodo.core.AccountsApi;
 import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
-import kyodo.core.Notifier;
-import kyodo.core.Role;
 import kyodo.directory.GroupSummary;
 
 import java.time.LocalDate;
@@ -29,14 +26,13 @@ public class ApplicationDrafts {
     private final BudgetLines budgetLines;
     private final ApplicationViews views;
     private final AuditLog audit;
-    private final Notifier notifier;
-    private final AccountsApi accounts;
+    private final SubsidyMails mails;
     private final CityClock clock;
     private final FormValidator validator;
 
     ApplicationDrafts(ProgramRepository programs, WindowRepository windows, CategoryRepository categories,
                       ApplicationRepository applications, BudgetLines budgetLines, ApplicationViews views,
-                      AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock, FormValidator validator) {
+                      AuditLog audit, SubsidyMails mails, CityClock clock, FormValidator validator) {
         this.validator = validator;
         this.programs = programs;
         this.windows = windows;
@@ -45,8 +41,7 @@ public class ApplicationDrafts {
         this.budgetLines = budgetLines;
         this.views = views;
         this.audit = audit;
-        this.notifier = notifier;
-        this.accounts = accounts;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -160,11 +155,7 @@ public class ApplicationDrafts {
                 throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
             }
             audit.record(accountId, "SUBSIDY_APPLICATION_SUBMITTED", "sub_application", String.valueOf(id), in.title());
-            for (var staff : accounts.withRole(Role.STAFF)) {
-                notifier.sendToAccount(staff.id(), "【補助金】申請が提出されました: " + in.title(),
-                        "市民活動支援補助金の申請が提出されました。書類を確認してください。\n\n事業名: " + in.title()
-                                + "\n/admin/subsidies/applications/" + id);
-            }
+            mails.submitted(program, id, in.title());
         }
         return id;
     }

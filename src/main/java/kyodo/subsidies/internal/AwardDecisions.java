@@ -8,7 +8,6 @@ import kyodo.core.DomainEvents;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
-import kyodo.core.Notifier;
 import kyodo.subsidies.SubsidyAwarded;
 import kyodo.subsidies.internal.Forms.DecisionForm;
 
@@ -23,19 +22,19 @@ public class AwardDecisions {
     private final WindowRepository windows;
     private final ApplicationRepository applications;
     private final AuditLog audit;
-    private final Notifier notifier;
+    private final SubsidyMails mails;
     private final CityClock clock;
     private final DomainEvents events;
     private final FormValidator validator;
 
     AwardDecisions(ProgramRepository programs, WindowRepository windows, ApplicationRepository applications,
-                   AuditLog audit, Notifier notifier, CityClock clock, DomainEvents events, FormValidator validator) {
+                   AuditLog audit, SubsidyMails mails, CityClock clock, DomainEvents events, FormValidator validator) {
         this.validator = validator;
         this.programs = programs;
         this.windows = windows;
         this.applications = applications;
         this.audit = audit;
-        this.notifier = notifier;
+        this.mails = mails;
         this.clock = clock;
         this.events = events;
     }
@@ -100,6 +99,7 @@ public class AwardDecisions {
     @Transactional
     public void release(long staffId, long windowId) {
         Window w = windows.findByIdForUpdate(windowId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        Program program = programs.findById(w.programId()).orElseThrow();
         if (w.released()) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");
         }
@@ -113,16 +113,11 @@ public class AwardDecisions {
         }
         for (Application a : apps) {
             if (a.status() == Status.ADOPTED) {
-                notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ（採択）: " + a.title(),
-                        "市民活動支援補助金の審査の結果、採択となりました。\n交付決定額: "
-                                + String.format("%,d", a.awardedAmount()) + "円\n交付決定通知書はこちらから印刷できます。\n"
-                                + "/subsidies/applications/" + a.id() + "/notice");
+                mails.adopted(program, a);
                 events.publish(new SubsidyAwarded(a.id(), a.programId(), a.groupId(), a.title(),
                         a.awardedAmount()));
             } else if (a.status() == Status.NOT_ADOPTED) {
-                notifier.sendToAccount(a.applicantId(), "【補助金】審査結果のお知らせ: " + a.title(),
-                        "市民活動支援補助金の審査の結果、今回は不採択となりました。\n理由: " + a.decisionReason()
-                                + "\n/subsidies/applications/" + a.id());
+                mails.notAdopted(program, a);
             }
         }
         audit.record(staffId, "SUBSIDY_RESULTS_RELEASED", "sub_window", String.valueOf(windowId),

@@ -2,14 +2,11 @@ package kyodo.subsidies.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import kyodo.core.AccountsApi;
 import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
-import kyodo.core.Notifier;
-import kyodo.core.Role;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,25 +17,25 @@ import java.util.List;
 public class CompletionReports {
 
     private final ApplicationRepository applications;
+    private final ProgramRepository programs;
     private final WindowRepository windows;
     private final BudgetLines budgetLines;
     private final ApplicationViews views;
     private final AuditLog audit;
-    private final Notifier notifier;
-    private final AccountsApi accounts;
+    private final SubsidyMails mails;
     private final CityClock clock;
     private final FormValidator validator;
 
-    CompletionReports(ApplicationRepository applications, WindowRepository windows, BudgetLines budgetLines,
-                      ApplicationViews views, AuditLog audit, Notifier notifier, AccountsApi accounts, CityClock clock, FormValidator validator) {
+    CompletionReports(ProgramRepository programs, ApplicationRepository applications, WindowRepository windows, BudgetLines budgetLines,
+                      ApplicationViews views, AuditLog audit, SubsidyMails mails, CityClock clock, FormValidator validator) {
         this.validator = validator;
         this.applications = applications;
+        this.programs = programs;
         this.windows = windows;
         this.budgetLines = budgetLines;
         this.views = views;
         this.audit = audit;
-        this.notifier = notifier;
-        this.accounts = accounts;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -69,9 +66,6 @@ public class CompletionReports {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReported");
         }
         audit.record(accountId, "SUBSIDY_REPORT_SUBMITTED", "sub_application", String.valueOf(a.id()), a.title());
-        for (var staff : accounts.withRole(Role.STAFF)) {
-            notifier.sendToAccount(staff.id(), "【補助金】実績報告が提出されました: " + a.title(),
-                    "実績報告を確認し、額の確定を行ってください。\n/admin/subsidies/applications/" + a.id());
-        }
+        mails.reported(programs.findById(a.programId()).orElseThrow(), a);
     }
 }

@@ -3,7 +3,6 @@ package kyodo.subsidies.internal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.CityClock;
-import kyodo.core.Notifier;
 
 import java.util.List;
 
@@ -13,13 +12,13 @@ public class ReportReminders {
 
     private final ProgramRepository programs;
     private final ApplicationRepository applications;
-    private final Notifier notifier;
+    private final SubsidyMails mails;
     private final CityClock clock;
 
-    ReportReminders(ProgramRepository programs, ApplicationRepository applications, Notifier notifier, CityClock clock) {
+    ReportReminders(ProgramRepository programs, ApplicationRepository applications, SubsidyMails mails, CityClock clock) {
         this.programs = programs;
         this.applications = applications;
-        this.notifier = notifier;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -33,9 +32,7 @@ public class ReportReminders {
         List<Application> due = applications.findReportsDueForUpdate(today);
         for (Application a : due) {
             Program p = programs.findById(a.programId()).orElseThrow();
-            notifier.sendToAccount(a.applicantId(), "【補助金】実績報告の提出期限が近づいています: " + a.title(),
-                    "補助事業の実績報告の提出期限は " + a.reportDue(p.reportDueDays()) + " です。\n"
-                            + "/subsidies/applications/" + a.id() + "/report");
+            mails.reportDue(p, a);
             applications.markReminded(a.id(), clock.now());
         }
         return due.size();

@@ -7,7 +7,6 @@ import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
-import kyodo.core.Notifier;
 import kyodo.subsidies.internal.Forms.ScreenForm;
 
 /** Staff check a submitted application's documents: accept it for review (受理) or return it for corrections. */
@@ -15,16 +14,18 @@ import kyodo.subsidies.internal.Forms.ScreenForm;
 public class Screening {
 
     private final ApplicationRepository applications;
+    private final ProgramRepository programs;
     private final AuditLog audit;
-    private final Notifier notifier;
+    private final SubsidyMails mails;
     private final CityClock clock;
     private final FormValidator validator;
 
-    Screening(ApplicationRepository applications, AuditLog audit, Notifier notifier, CityClock clock, FormValidator validator) {
+    Screening(ProgramRepository programs, ApplicationRepository applications, AuditLog audit, SubsidyMails mails, CityClock clock, FormValidator validator) {
         this.validator = validator;
         this.applications = applications;
+        this.programs = programs;
         this.audit = audit;
-        this.notifier = notifier;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -51,9 +52,7 @@ public class Screening {
         audit.record(staffId, accept ? "SUBSIDY_APPLICATION_ACCEPTED" : "SUBSIDY_APPLICATION_RETURNED",
                 "sub_application", String.valueOf(a.id()), message);
         if (!accept) {
-            notifier.sendToAccount(a.applicantId(), "【補助金】申請書類の修正をお願いします: " + a.title(),
-                    "提出いただいた申請書類について、次の点の修正をお願いします。\n\n" + message
-                            + "\n\n修正のうえ、もう一度提出してください。\n/subsidies/applications/" + a.id());
+            mails.returned(programs.findById(a.programId()).orElseThrow(), a, message);
         }
     }
 }

@@ -2,15 +2,12 @@ package kyodo.subsidies.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import kyodo.core.AccountsApi;
 import kyodo.core.AuditLog;
 import kyodo.core.CityClock;
 import kyodo.core.DomainEvents;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.FormValidator;
-import kyodo.core.Notifier;
-import kyodo.core.Role;
 import kyodo.subsidies.SubsidyWithdrawn;
 
 import java.time.LocalDateTime;
@@ -23,21 +20,19 @@ public class Withdrawals {
     private final ProgramRepository programs;
     private final ApplicationViews views;
     private final AuditLog audit;
-    private final Notifier notifier;
-    private final AccountsApi accounts;
+    private final SubsidyMails mails;
     private final CityClock clock;
     private final DomainEvents events;
     private final FormValidator validator;
 
     Withdrawals(ApplicationRepository applications, ProgramRepository programs, ApplicationViews views, AuditLog audit,
-                Notifier notifier, AccountsApi accounts, CityClock clock, DomainEvents events, FormValidator validator) {
+                SubsidyMails mails, CityClock clock, DomainEvents events, FormValidator validator) {
         this.validator = validator;
         this.applications = applications;
         this.programs = programs;
         this.views = views;
         this.audit = audit;
-        this.notifier = notifier;
-        this.accounts = accounts;
+        this.mails = mails;
         this.clock = clock;
         this.events = events;
     }
@@ -56,7 +51,7 @@ public class Withdrawals {
             throw new FormInvalidException(errors);
         }
         // Lock the program as awards do, so the ledger never sees half a withdrawal.
-        programs.findByIdForUpdate(a.programId());
+        Program program = programs.findByIdForUpdate(a.programId()).orElseThrow();
         long released = a.status().awarded() && a.awardedAmount() != null ? a.awardedAmount() : 0;
         LocalDateTime now = clock.now();
         if (applications.withdraw(a.id(), reason, a.status().awarded() ? released : null, now) == 0) {
@@ -65,11 +60,7 @@ public class Withdrawals {
         audit.record(accountId, "SUBSIDY_APPLICATION_WITHDRAWN", "sub_application", String.valueOf(a.id()),
                 "released=" + released);
         if (a.status() != Status.DRAFT) {
-            for (var staff : accounts.withRole(Role.STAFF)) {
-                notifier.sendToAccount(staff.id(), "【補助金】申請が取り下げられました: " + a.title(),
-                        "事業名: " + a.title() + "\n理由: " + reason
-                                + (released > 0 ? "\n交付決定額 " + String.format("%,d", released) + "円を予算に戻しました。" : ""));
-            }
+            mails.withdrawn(program, a, reason, released);
         }
         events.publish(new SubsidyWithdrawn(a.id(), a.programId(), a.groupId(), released, reason));
     }
