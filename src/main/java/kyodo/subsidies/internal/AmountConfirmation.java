@@ -30,7 +30,6 @@ public class AmountConfirmation {
     AmountConfirmation(ProgramRepository programs, CategoryRepository categories, ApplicationRepository applications,
                        BudgetLineRepository lines, AuditLog audit, SubsidyMails mails, CityClock clock,
                        DomainEvents events, FormValidator validator) {
-        this.validator = validator;
         this.programs = programs;
         this.categories = categories;
         this.applications = applications;
@@ -39,6 +38,7 @@ public class AmountConfirmation {
         this.mails = mails;
         this.clock = clock;
         this.events = events;
+        this.validator = validator;
     }
 
     /** 額の確定 from the completion report; a refund is due where more was paid in advance. */

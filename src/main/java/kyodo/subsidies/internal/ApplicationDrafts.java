@@ -25,6 +25,7 @@ public class ApplicationDrafts {
     private final ApplicationRepository applications;
     private final BudgetLines budgetLines;
     private final ApplicationViews views;
+    private final SubsidyPermissions permissions;
     private final AuditLog audit;
     private final SubsidyMails mails;
     private final CityClock clock;
@@ -32,17 +33,19 @@ public class ApplicationDrafts {
 
     ApplicationDrafts(ProgramRepository programs, WindowRepository windows, CategoryRepository categories,
                       ApplicationRepository applications, BudgetLines budgetLines, ApplicationViews views,
-                      AuditLog audit, SubsidyMails mails, CityClock clock, FormValidator validator) {
-        this.validator = validator;
+                      SubsidyPermissions permissions, AuditLog audit, SubsidyMails mails, CityClock clock,
+                      FormValidator validator) {
         this.programs = programs;
         this.windows = windows;
         this.categories = categories;
         this.applications = applications;
         this.budgetLines = budgetLines;
         this.views = views;
+        this.permissions = permissions;
         this.audit = audit;
         this.mails = mails;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /**
@@ -56,7 +59,7 @@ public class ApplicationDrafts {
         FieldErrors errors = validator.validate(in);
         Application existing = null;
         if (applicationId != null) {
-            existing = applications.findByIdForUpdate(applicationId).filter(a -> views.mayActFor(accountId, a))
+            existing = applications.findByIdForUpdate(applicationId).filter(a -> permissions.actsFor(accountId, a))
                     .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
             if (!existing.status().editableByApplicant()) {
                 throw new FormInvalidException(FieldErrors.FORM, submit && existing.status() != Status.DRAFT

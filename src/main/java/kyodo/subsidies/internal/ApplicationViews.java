@@ -34,10 +34,12 @@ public class ApplicationViews {
     private final BeanProvider<DirectoryApi> directory;
     private final AccountsApi accounts;
     private final AuditLog audit;
+    private final SubsidyPermissions permissions;
 
     ApplicationViews(ProgramRepository programs, WindowRepository windows, CategoryRepository categories,
                      ApplicationRepository applications, BudgetLineRepository lines, FileRepository files,
-                     BeanProvider<DirectoryApi> directory, AccountsApi accounts, AuditLog audit) {
+                     BeanProvider<DirectoryApi> directory, AccountsApi accounts, AuditLog audit,
+                     SubsidyPermissions permissions) {
         this.programs = programs;
         this.windows = windows;
         this.categories = categories;
@@ -47,6 +49,7 @@ public class ApplicationViews {
         this.directory = directory;
         this.accounts = accounts;
         this.audit = audit;
+        this.permissions = permissions;
     }
 
     /** The approved groups an account represents: the groups it may apply for. */
@@ -67,7 +70,7 @@ public class ApplicationViews {
     /** The application if this account may act for its group. */
     @Transactional(readOnly = true)
     public Optional<AppView> forApplicant(long accountId, long applicationId) {
-        return applications.findById(applicationId).filter(a -> mayActFor(accountId, a)).map(a -> view(a, true));
+        return applications.findById(applicationId).filter(a -> permissions.actsFor(accountId, a)).map(a -> view(a, true));
     }
 
     /** Any application, for staff. */
@@ -87,10 +90,6 @@ public class ApplicationViews {
                     applicant == null ? "—" : applicant.email(),
                     v.program().budget() - applications.committed(v.program().id()));
         });
-    }
-
-    boolean mayActFor(long accountId, Application a) {
-        return a.applicantId() == accountId || directory.get().isRepresentative(accountId, a.groupId());
     }
 
     /** Views of several applications with one read of their groups; {@code details} adds budget lines and files. */

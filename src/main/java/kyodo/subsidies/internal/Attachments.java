@@ -11,20 +11,20 @@ import kyodo.core.FormInvalidException;
 public class Attachments {
 
     private final ApplicationRepository applications;
-    private final ApplicationViews views;
+    private final SubsidyPermissions permissions;
     private final Files files;
     private final AuditLog audit;
 
-    Attachments(ApplicationRepository applications, ApplicationViews views, Files files, AuditLog audit) {
+    Attachments(ApplicationRepository applications, SubsidyPermissions permissions, Files files, AuditLog audit) {
         this.applications = applications;
-        this.views = views;
+        this.permissions = permissions;
         this.files = files;
         this.audit = audit;
     }
 
     @Transactional
     public void attach(long accountId, long applicationId, String ownerType, String fileName, byte[] bytes) {
-        Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.actsFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         String field = Files.REPORT.equals(ownerType) ? "photo" : "attachment";
         boolean allowed = Files.REPORT.equals(ownerType) ? a.status() == Status.ADOPTED
@@ -39,7 +39,7 @@ public class Attachments {
 
     @Transactional
     public void removeFile(long accountId, long applicationId, long fileId) {
-        Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.actsFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (a.status().editableByApplicant()) {
             files.delete(Files.APPLICATION, applicationId, fileId);

@@ -28,8 +28,8 @@ public class AwardDecisions {
     private final FormValidator validator;
 
     AwardDecisions(ProgramRepository programs, WindowRepository windows, ApplicationRepository applications,
-                   AuditLog audit, SubsidyMails mails, CityClock clock, DomainEvents events, FormValidator validator) {
-        this.validator = validator;
+                   AuditLog audit, SubsidyMails mails, CityClock clock, DomainEvents events,
+                   FormValidator validator) {
         this.programs = programs;
         this.windows = windows;
         this.applications = applications;
@@ -37,6 +37,7 @@ public class AwardDecisions {
         this.mails = mails;
         this.clock = clock;
         this.events = events;
+        this.validator = validator;
     }
 
     /**
@@ -98,7 +99,8 @@ public class AwardDecisions {
     /** Results go to every applicant of the window at once, with a notification each. */
     @Transactional
     public void release(long staffId, long windowId) {
-        Window w = windows.findByIdForUpdate(windowId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        Window w = windows.findByIdForUpdate(windowId)
+                .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Program program = programs.findById(w.programId()).orElseThrow();
         if (w.released()) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReleased");

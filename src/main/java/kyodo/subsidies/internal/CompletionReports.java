@@ -20,29 +20,30 @@ public class CompletionReports {
     private final ProgramRepository programs;
     private final WindowRepository windows;
     private final BudgetLines budgetLines;
-    private final ApplicationViews views;
+    private final SubsidyPermissions permissions;
     private final AuditLog audit;
     private final SubsidyMails mails;
     private final CityClock clock;
     private final FormValidator validator;
 
-    CompletionReports(ProgramRepository programs, ApplicationRepository applications, WindowRepository windows, BudgetLines budgetLines,
-                      ApplicationViews views, AuditLog audit, SubsidyMails mails, CityClock clock, FormValidator validator) {
-        this.validator = validator;
+    CompletionReports(ProgramRepository programs, ApplicationRepository applications, WindowRepository windows,
+                      BudgetLines budgetLines, SubsidyPermissions permissions, AuditLog audit, SubsidyMails mails,
+                      CityClock clock, FormValidator validator) {
         this.applications = applications;
         this.programs = programs;
         this.windows = windows;
         this.budgetLines = budgetLines;
-        this.views = views;
+        this.permissions = permissions;
         this.audit = audit;
         this.mails = mails;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** 実績報告: what was done and the actual income and expenses. */
     @Transactional
     public void report(long accountId, long applicationId, ReportForm form) {
-        Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.actsFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Window w = windows.findById(a.windowId()).orElseThrow();
         if (a.status() != Status.ADOPTED || !w.released()) {

@@ -49,8 +49,8 @@ public class ProgramCatalog {
     @Transactional(readOnly = true)
     public Optional<ProgramView> view(long programId) {
         return programs.findById(programId).map(p -> new ProgramView(p, categories.findByProgramIdOrderById(programId),
-                windows.findByProgramIdOrderByNumber(programId), criteria.findOfProgram(programId), files.findDescriptions(SubsidyFile.PROGRAM, programId),
-                criteria.countScores(programId) > 0));
+                windows.findByProgramIdOrderByNumber(programId), criteria.findOfProgram(programId),
+                files.findDescriptions(SubsidyFile.PROGRAM, programId), criteria.countScores(programId) > 0));
     }
 
     /** Programs with a window open now or still to come: the public "open calls". */

@@ -37,14 +37,14 @@ public class ProgramSetup {
     ProgramSetup(ProgramRepository programs, CategoryRepository categories, WindowRepository windows,
                  ApplicationRepository applications, AuditLog audit, CityClock clock, FormValidator validator,
                  MessageSource messages) {
-        this.validator = validator;
-        this.messages = messages;
         this.programs = programs;
         this.categories = categories;
         this.windows = windows;
         this.applications = applications;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
+        this.messages = messages;
     }
 
     /**

@@ -48,7 +48,6 @@ public class Rankings {
     Rankings(ProgramRepository programs, WindowRepository windows, CriterionRepository criteria,
              ApplicationRepository applications, ScoreRepository scores, WindowReviewerRepository windowReviewers,
              ApplicationViews views, AccountsApi accounts) {
-        this.accounts = accounts;
         this.programs = programs;
         this.windows = windows;
         this.criteria = criteria;
@@ -56,6 +55,7 @@ public class Rankings {
         this.scores = scores;
         this.windowReviewers = windowReviewers;
         this.views = views;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)

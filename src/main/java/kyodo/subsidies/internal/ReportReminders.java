@@ -15,7 +15,8 @@ public class ReportReminders {
     private final SubsidyMails mails;
     private final CityClock clock;
 
-    ReportReminders(ProgramRepository programs, ApplicationRepository applications, SubsidyMails mails, CityClock clock) {
+    ReportReminders(ProgramRepository programs, ApplicationRepository applications, SubsidyMails mails,
+                    CityClock clock) {
         this.programs = programs;
         this.applications = applications;
         this.mails = mails;

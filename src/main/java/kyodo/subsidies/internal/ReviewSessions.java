@@ -27,11 +27,11 @@ public class ReviewSessions {
 
     ReviewSessions(ApplicationRepository applications, WindowReviewerRepository windowReviewers, AuditLog audit,
                    AccountsApi accounts, FormValidator validator) {
-        this.validator = validator;
-        this.accounts = accounts;
         this.applications = applications;
         this.windowReviewers = windowReviewers;
         this.audit = audit;
+        this.accounts = accounts;
+        this.validator = validator;
     }
 
     /** Sets who sits at the window's session; only accounts with the reviewer role can be chosen. */

@@ -30,24 +30,20 @@ public class ReviewerDesk {
     private final CriterionRepository criteria;
     private final ReviewRepository reviews;
     private final ScoreRepository scores;
-    private final WindowReviewerRepository windowReviewers;
     private final ApplicationViews views;
     private final BeanProvider<DirectoryApi> directory;
+    private final SubsidyPermissions permissions;
 
     ReviewerDesk(ApplicationRepository applications, CriterionRepository criteria, ReviewRepository reviews,
-                 ScoreRepository scores, WindowReviewerRepository windowReviewers, ApplicationViews views,
-                 BeanProvider<DirectoryApi> directory) {
+                 ScoreRepository scores, ApplicationViews views, BeanProvider<DirectoryApi> directory,
+                 SubsidyPermissions permissions) {
+        this.permissions = permissions;
         this.applications = applications;
         this.criteria = criteria;
         this.reviews = reviews;
         this.scores = scores;
-        this.windowReviewers = windowReviewers;
         this.views = views;
         this.directory = directory;
-    }
-
-    boolean assigned(long reviewerId, Application a) {
-        return windowReviewers.findReviewerIds(a.windowId()).contains(reviewerId);
     }
 
     /** A reviewer who belongs to the applying group never reviews it. */
@@ -69,7 +65,7 @@ public class ReviewerDesk {
 
     @Transactional(readOnly = true)
     public Optional<ReviewerView> forReviewer(long reviewerId, long applicationId) {
-        Optional<Application> found = applications.findById(applicationId).filter(a -> assigned(reviewerId, a));
+        Optional<Application> found = applications.findById(applicationId).filter(a -> permissions.reviews(reviewerId, a));
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -24,10 +24,10 @@ public class Rubric {
     private final FormValidator validator;
 
     Rubric(ProgramRepository programs, CriterionRepository criteria, AuditLog audit, FormValidator validator) {
-        this.validator = validator;
         this.programs = programs;
         this.criteria = criteria;
         this.audit = audit;
+        this.validator = validator;
     }
 
     @Transactional

@@ -24,27 +24,30 @@ public class Scoring {
     private final ReviewRepository reviews;
     private final ScoreRepository scores;
     private final ReviewerDesk desk;
+    private final SubsidyPermissions permissions;
     private final AuditLog audit;
     private final CityClock clock;
     private final FormValidator validator;
 
     Scoring(ApplicationRepository applications, WindowRepository windows, CriterionRepository criteria,
-            ReviewRepository reviews, ScoreRepository scores, ReviewerDesk desk, AuditLog audit, CityClock clock, FormValidator validator) {
-        this.validator = validator;
+            ReviewRepository reviews, ScoreRepository scores, ReviewerDesk desk, SubsidyPermissions permissions,
+            AuditLog audit, CityClock clock, FormValidator validator) {
         this.applications = applications;
         this.windows = windows;
         this.criteria = criteria;
         this.reviews = reviews;
         this.scores = scores;
         this.desk = desk;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
+        this.validator = validator;
     }
 
     /** Scores every criterion 1–5 (fields score{criterionId}) with a comment. */
     @Transactional
     public void score(long reviewerId, long applicationId, Forms.ScoreForm form) {
-        Application a = applications.findByIdForUpdate(applicationId).filter(x -> desk.assigned(reviewerId, x))
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.reviews(reviewerId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         Window w = windows.findById(a.windowId()).orElseThrow();
         if (w.released() || !(a.status() == Status.ACCEPTED || a.status() == Status.ADOPTED
@@ -92,7 +95,7 @@ public class Scoring {
     /** A reviewer declares a conflict of interest; any scores they gave are removed. */
     @Transactional
     public void declareConflict(long reviewerId, long applicationId, Forms.ConflictForm form) {
-        Application a = applications.findByIdForUpdate(applicationId).filter(x -> desk.assigned(reviewerId, x))
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.reviews(reviewerId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         FieldErrors errors = validator.validate(form);
         String reason = form.reason();

@@ -20,13 +20,14 @@ public class Screening {
     private final CityClock clock;
     private final FormValidator validator;
 
-    Screening(ProgramRepository programs, ApplicationRepository applications, AuditLog audit, SubsidyMails mails, CityClock clock, FormValidator validator) {
-        this.validator = validator;
+    Screening(ProgramRepository programs, ApplicationRepository applications, AuditLog audit, SubsidyMails mails,
+              CityClock clock, FormValidator validator) {
         this.applications = applications;
         this.programs = programs;
         this.audit = audit;
         this.mails = mails;
         this.clock = clock;
+        this.validator = validator;
     }
 
     @Transactional

@@ -18,23 +18,23 @@ public class Withdrawals {
 
     private final ApplicationRepository applications;
     private final ProgramRepository programs;
-    private final ApplicationViews views;
+    private final SubsidyPermissions permissions;
     private final AuditLog audit;
     private final SubsidyMails mails;
     private final CityClock clock;
     private final DomainEvents events;
     private final FormValidator validator;
 
-    Withdrawals(ApplicationRepository applications, ProgramRepository programs, ApplicationViews views, AuditLog audit,
-                SubsidyMails mails, CityClock clock, DomainEvents events, FormValidator validator) {
-        this.validator = validator;
+    Withdrawals(ApplicationRepository applications, ProgramRepository programs, SubsidyPermissions permissions,
+                AuditLog audit, SubsidyMails mails, CityClock clock, DomainEvents events, FormValidator validator) {
         this.applications = applications;
         this.programs = programs;
-        this.views = views;
+        this.permissions = permissions;
         this.audit = audit;
         this.mails = mails;
         this.clock = clock;
         this.events = events;
+        this.validator = validator;
     }
 
     /** 取下げ, or 事業中止 after an award: the award goes back to the program's budget. */
@@ -42,7 +42,7 @@ public class Withdrawals {
     public void withdraw(long accountId, long applicationId, Forms.WithdrawForm form) {
         FieldErrors errors = validator.validate(form);
         String reason = form.reason();
-        Application a = applications.findByIdForUpdate(applicationId).filter(x -> views.mayActFor(accountId, x))
+        Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.actsFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
         if (a.status() == Status.WITHDRAWN || a.status() == Status.NOT_ADOPTED || a.status() == Status.CONFIRMED) {
             errors.add(FieldErrors.FORM, "sub.error.cannotWithdraw");

@@ -52,7 +52,8 @@ class ApplicantController {
     private final CityClock clock;
 
     ApplicantController(ApplicationViews applications, ApplicationDrafts drafts, Attachments attachments,
-                        Withdrawals withdrawals, CompletionReports reports, ProgramCatalog programs, CityClock clock) {
+                        Withdrawals withdrawals, CompletionReports reports, ProgramCatalog programs,
+                        CityClock clock) {
         this.applications = applications;
         this.drafts = drafts;
         this.attachments = attachments;

@@ -3,6 +3,7 @@ package kyodo.subsidies.web;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,11 +13,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.Pages;
+import kyodo.core.Viewer;
 import kyodo.directory.DirectoryApi;
 import kyodo.directory.GroupSummary;
 import kyodo.subsidies.AdoptedProject;
 import kyodo.subsidies.SubsidiesApi;
-import kyodo.subsidies.internal.FileAccess;
+import kyodo.subsidies.internal.FileDownloads;
 import kyodo.subsidies.internal.ProgramCatalog;
 import kyodo.core.CityClock;
 
@@ -35,11 +37,11 @@ class PublicSubsidyController {
     private final ProgramCatalog programs;
     private final SubsidiesApi api;
     private final BeanProvider<DirectoryApi> directory;
-    private final FileAccess files;
+    private final FileDownloads files;
     private final CityClock clock;
 
     PublicSubsidyController(ProgramCatalog programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
-                            FileAccess files, CityClock clock) {
+                            FileDownloads files, CityClock clock) {
         this.clock = clock;
         this.programs = programs;
         this.api = api;
@@ -71,14 +73,15 @@ class PublicSubsidyController {
     @Get("/files/{id}")
     @Produces(MediaType.ALL)
     HttpResponse<?> file(@PathVariable long id, @Nullable Authentication authentication) {
-        Long accountId = authentication == null ? null : Long.parseLong(authentication.getName());
-        return files.readable(id, accountId, authentication == null ? List.of() : authentication.getRoles())
-                .<HttpResponse<?>>map(f -> HttpResponse.ok(f.content())
-                        .contentType(f.contentType())
-                        .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                        .header("X-Content-Type-Options", "nosniff"))
-                .orElse(HttpResponse.notFound());
+        FileDownloads.Download d = files.download(Viewer.orNull(authentication), id);
+        return switch (d.access()) {
+            case ALLOWED -> HttpResponse.ok(d.file().content())
+                    .contentType(d.file().contentType())
+                    .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                            + URLEncoder.encode(d.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                    .header("X-Content-Type-Options", "nosniff");
+            case FORBIDDEN -> HttpResponse.status(HttpStatus.FORBIDDEN);
+            case NOT_FOUND -> HttpResponse.notFound();
+        };
     }
-
 }

@@ -1,6 +1,7 @@
 package kyodo.subsidies.web;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -15,11 +16,14 @@ import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
+import kyodo.core.Viewer;
 import kyodo.subsidies.internal.Forms.ConflictForm;
 import kyodo.subsidies.internal.Forms.ScoreForm;
 import kyodo.subsidies.internal.ReviewerDesk;
 import kyodo.subsidies.internal.ReviewerDesk.ReviewerView;
 import kyodo.subsidies.internal.Scoring;
+import kyodo.subsidies.internal.SubsidyPermissions;
+import kyodo.subsidies.internal.SubsidyPermissions.Access;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -32,10 +36,12 @@ class ReviewerController {
 
     private final ReviewerDesk desk;
     private final Scoring scoring;
+    private final SubsidyPermissions permissions;
 
-    ReviewerController(ReviewerDesk desk, Scoring scoring) {
+    ReviewerController(ReviewerDesk desk, Scoring scoring, SubsidyPermissions permissions) {
         this.desk = desk;
         this.scoring = scoring;
+        this.permissions = permissions;
     }
 
     private static long me(Authentication auth) {
@@ -47,10 +53,15 @@ class ReviewerController {
         return Pages.page("subsidies/review/queue", Map.of("items", desk.queue(me(auth))));
     }
 
+    /** The page of an application the reviewer reviews; 403 for one they may not read (not screened, not theirs). */
     @Get("/applications/{id}")
     HttpResponse<?> show(@PathVariable long id, Authentication auth) {
-        return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, ownScores(r),
-                new ConflictForm(null), null)).orElse(HttpResponse.notFound());
+        return switch (permissions.reviewPage(Viewer.of(auth), id)) {
+            case ALLOWED -> desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, ownScores(r),
+                    new ConflictForm(null), null)).orElse(HttpResponse.notFound());
+            case FORBIDDEN -> HttpResponse.status(HttpStatus.FORBIDDEN);
+            case NOT_FOUND -> HttpResponse.notFound();
+        };
     }
 
     /** The reviewer's saved scores as the score form shows them. */
@@ -73,6 +84,9 @@ class ReviewerController {
     @Post("/applications/{id}/score")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> score(@PathVariable long id, @Body ScoreForm form, Authentication auth) {
+        if (permissions.reviewPage(Viewer.of(auth), id) != Access.ALLOWED) {
+            return show(id, auth);
+        }
         try {
             scoring.score(me(auth), id, form);
             return Pages.redirect("/review/subsidies/applications/" + id + "?saved=1");
@@ -85,6 +99,9 @@ class ReviewerController {
     @Post("/applications/{id}/conflict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> conflict(@PathVariable long id, @Body ConflictForm form, Authentication auth) {
+        if (permissions.reviewPage(Viewer.of(auth), id) != Access.ALLOWED) {
+            return show(id, auth);
+        }
         try {
             scoring.declareConflict(me(auth), id, form);
             return Pages.redirect("/review/subsidies/applications/" + id + "?saved=1");
