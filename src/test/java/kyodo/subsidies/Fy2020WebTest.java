@@ -191,7 +191,8 @@ class Fy2020WebTest {
         byte[] bytes = csv.bytes();
         assertEquals((byte) 0xEF, bytes[0]);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("合計,,600000,260000,260000,150000,110000,110000,490000"), text);
+        assertTrue(text.contains("額の確定による減"), text);
+        assertTrue(text.contains("合計,,600000,260000,260000,150000,110000,110000,0,490000"), text);
         Page sjis = fx.staff.get("/admin/subsidies/programs/" + program + "/ledger.csv?encoding=sjis");
         assertTrue(new String(sjis.bytes(), java.nio.charset.Charset.forName("windows-31j")).contains("予算額"));
 

@@ -67,7 +67,7 @@ public class AmountConfirmation {
         if (applications.confirm(a.id(), paid, amount, refund, now) == 0) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notReported");
         }
-        audit.record(staffId, "SUBSIDY_AMOUNT_CONFIRMED", "sub_application", String.valueOf(a.id()),
+        audit.record(staffId, "sub.audit.amountConfirmed", "sub.audit.target.application", String.valueOf(a.id()),
                 "¥" + amount + " refund ¥" + refund);
         mails.confirmed(program, a, amount, refund);
         events.publish(new SubsidyConfirmed(a.id(), a.programId(), a.groupId(), amount, refund));

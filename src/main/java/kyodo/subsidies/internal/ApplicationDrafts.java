@@ -143,7 +143,7 @@ public class ApplicationDrafts {
         if (existing == null) {
             id = applications.save(Application.draft(program.id(), window.id(), category.id(), groupId, accountId,
                     in.plan(start, end), amount, now)).id();
-            audit.record(accountId, "SUBSIDY_APPLICATION_DRAFTED", "sub_application", String.valueOf(id), in.title());
+            audit.record(accountId, "sub.audit.applicationDrafted", "sub.audit.target.application", String.valueOf(id), in.title());
         } else {
             id = existing.id();
             Application.PlanText plan = in.plan(start, end);
@@ -157,7 +157,7 @@ public class ApplicationDrafts {
             if (changed == 0) {
                 throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadySubmitted");
             }
-            audit.record(accountId, "SUBSIDY_APPLICATION_SUBMITTED", "sub_application", String.valueOf(id), in.title());
+            audit.record(accountId, "sub.audit.applicationSubmitted", "sub.audit.target.application", String.valueOf(id), in.title());
             mails.submitted(program, id, in.title());
         }
         return id;

@@ -84,7 +84,7 @@ public class ApplicationViews {
     public Optional<StaffView> staffPage(long staffId, long applicationId) {
         return forStaff(applicationId).map(v -> {
             AccountSummary applicant = accounts.find(v.app().applicantId()).orElse(null);
-            audit.record(staffId, AuditLog.PERSONAL_DATA_VIEWED, "sub_application", String.valueOf(v.app().id()),
+            audit.record(staffId, AuditLog.PERSONAL_DATA_VIEWED, "sub.audit.target.application", String.valueOf(v.app().id()),
                     "applicant contact");
             return new StaffView(v, applicant == null ? "—" : applicant.displayName(),
                     applicant == null ? "—" : applicant.email(),

@@ -33,7 +33,7 @@ public class Attachments {
             throw new FormInvalidException(field, "sub.error.notEditable");
         }
         long id = files.store(field, ownerType, applicationId, fileName, bytes);
-        audit.record(accountId, "SUBSIDY_FILE_UPLOADED", "sub_application", String.valueOf(applicationId),
+        audit.record(accountId, "sub.audit.fileUploaded", "sub.audit.target.application", String.valueOf(applicationId),
                 ownerType + " file " + id);
     }
 
@@ -41,11 +41,11 @@ public class Attachments {
     public void removeFile(long accountId, long applicationId, long fileId) {
         Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.actsFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-        if (a.status().editableByApplicant()) {
-            files.delete(Files.APPLICATION, applicationId, fileId);
-        }
-        if (a.status() == Status.ADOPTED) {
-            files.delete(Files.REPORT, applicationId, fileId);
+        boolean removed = a.status().editableByApplicant() && files.delete(Files.APPLICATION, applicationId, fileId)
+                || a.status() == Status.ADOPTED && files.delete(Files.REPORT, applicationId, fileId);
+        if (removed) {
+            audit.record(accountId, "sub.audit.fileRemoved", "sub.audit.target.application",
+                    String.valueOf(applicationId), "file " + fileId);
         }
     }
 }

@@ -26,10 +26,11 @@ public class AwardDecisions {
     private final CityClock clock;
     private final DomainEvents events;
     private final FormValidator validator;
+    private final JapaneseTexts texts;
 
     AwardDecisions(ProgramRepository programs, WindowRepository windows, ApplicationRepository applications,
                    AuditLog audit, SubsidyMails mails, CityClock clock, DomainEvents events,
-                   FormValidator validator) {
+                   FormValidator validator, JapaneseTexts texts) {
         this.programs = programs;
         this.windows = windows;
         this.applications = applications;
@@ -38,6 +39,7 @@ public class AwardDecisions {
         this.clock = clock;
         this.events = events;
         this.validator = validator;
+        this.texts = texts;
     }
 
     /**
@@ -87,12 +89,13 @@ public class AwardDecisions {
             throw new FormInvalidException(errors);
         }
         LocalDateTime now = clock.now();
-        if (applications.decide(a.id(), (adopt ? Status.ADOPTED : Status.NOT_ADOPTED).name(), amount,
-                reason, adopt ? program.year().warekiLabel() + " 市協補第" + a.id() + "号" : null,
-                now) == 0) {
+        String awardNumber = adopt
+                ? texts.text("sub.award.numberFormat", program.year().warekiLabel(), String.valueOf(a.id())) : null;
+        if (applications.decide(a.id(), (adopt ? Status.ADOPTED : Status.NOT_ADOPTED).name(), amount, reason,
+                awardNumber, now) == 0) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notDecidable");
         }
-        audit.record(staffId, adopt ? "SUBSIDY_ADOPTED" : "SUBSIDY_NOT_ADOPTED", "sub_application",
+        audit.record(staffId, adopt ? "sub.audit.adopted" : "sub.audit.notAdopted", "sub.audit.target.application",
                 String.valueOf(a.id()), adopt ? "¥" + amount : reason);
     }
 
@@ -122,7 +125,7 @@ public class AwardDecisions {
                 mails.notAdopted(program, a);
             }
         }
-        audit.record(staffId, "SUBSIDY_RESULTS_RELEASED", "sub_window", String.valueOf(windowId),
+        audit.record(staffId, "sub.audit.resultsReleased", "sub.audit.target.window", String.valueOf(windowId),
                 "applications=" + apps.size());
     }
 }

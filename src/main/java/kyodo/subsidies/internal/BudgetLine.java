@@ -26,6 +26,11 @@ public record BudgetLine(@Id @GeneratedValue @Nullable Long id,
         return INCOME.equals(kind);
     }
 
+    /** The message key of the line's 区分. */
+    public String categoryKey() {
+        return BudgetCategory.labelKeyOf(category);
+    }
+
     /** The same line of another application and stage, to be inserted. */
     BudgetLine of(long applicationId, String stage) {
         return new BudgetLine(null, applicationId, stage, kind, lineNo, category, item, amount, eligible);

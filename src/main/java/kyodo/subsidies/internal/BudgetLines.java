@@ -23,8 +23,6 @@ class BudgetLines {
 
     /** The rows typed (blank ones skipped) as lines, with a message under each cell that is wrong. */
     static void parse(FieldErrors errors, String prefix, List<BudgetRows.Line> rows, String kind, List<BudgetLine> out) {
-        List<String> categories = BudgetLine.INCOME.equals(kind) ? BudgetRows.INCOME_CATEGORIES
-                : BudgetRows.EXPENSE_CATEGORIES;
         for (BudgetRows.Line row : rows) {
             if (row.blank()) {
                 continue;
@@ -44,7 +42,7 @@ class BudgetLines {
             } else {
                 amount = Inputs.yen(row.amount());
             }
-            String category = categories.contains(row.category()) ? row.category() : "その他";
+            String category = BudgetCategory.of(row.category(), kind).name();
             out.add(new BudgetLine(null, 0, "", kind, row.index(), category, row.item() == null ? "" : row.item(),
                     amount == null ? 0 : amount, BudgetLine.EXPENSE.equals(kind) && row.eligible()));
         }

@@ -12,9 +12,6 @@ public final class BudgetRows {
 
     public static final int INCOME_ROWS = 4;
     public static final int EXPENSE_ROWS = 8;
-    public static final List<String> INCOME_CATEGORIES = List.of("自己資金", "会費", "参加費", "協賛金・寄付金", "その他");
-    public static final List<String> EXPENSE_CATEGORIES = List.of("報償費", "旅費", "消耗品費", "印刷製本費",
-            "通信運搬費", "使用料及び賃借料", "委託料", "保険料", "食糧費", "その他");
 
     /** One row of the budget table; {@code index} is 1-based and names its inputs' ids. */
     public record Line(int index, String category, String item, String amount, boolean eligible) {

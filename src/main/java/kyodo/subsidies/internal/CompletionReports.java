@@ -66,7 +66,7 @@ public class CompletionReports {
         if (applications.report(a.id(), text, now) == 0) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.alreadyReported");
         }
-        audit.record(accountId, "SUBSIDY_REPORT_SUBMITTED", "sub_application", String.valueOf(a.id()), a.title());
+        audit.record(accountId, "sub.audit.reportSubmitted", "sub.audit.target.application", String.valueOf(a.id()), a.title());
         mails.reported(programs.findById(a.programId()).orElseThrow(), a);
     }
 }

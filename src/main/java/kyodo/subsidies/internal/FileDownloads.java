@@ -43,7 +43,7 @@ public class FileDownloads {
         }
         if (!SubsidyFile.PROGRAM.equals(f.ownerType()) && applications.findById(f.ownerId())
                 .filter(a -> !permissions.actsFor(viewer.accountId(), a)).isPresent()) {
-            audit.record(viewer.accountId(), "SUBSIDY_FILE_VIEWED", "sub_application", String.valueOf(f.ownerId()),
+            audit.record(viewer.accountId(), "sub.audit.fileViewed", "sub.audit.target.application", String.valueOf(f.ownerId()),
                     f.fileName());
         }
         return new Download(Access.ALLOWED, f);

@@ -60,7 +60,8 @@ public class Files {
         return files.findById(id);
     }
 
-    void delete(String ownerType, long ownerId, long fileId) {
-        files.deleteOwned(fileId, ownerType, ownerId);
+    /** Deletes an owner's file; false when it is not the owner's (or gone already). */
+    boolean delete(String ownerType, long ownerId, long fileId) {
+        return files.deleteOwned(fileId, ownerType, ownerId) > 0;
     }
 }

@@ -8,18 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The ledger as a CSV for Excel: the totals line, then one line per window and category. */
+/**
+ * The ledger as a CSV for Excel, in Japanese as the city files it: the totals line with the same
+ * figures as the page (額の確定による減 included), then one line per window and category.
+ */
 @Singleton
 public class LedgerCsv {
+
+    /** The columns, as keys {@code sub.csv.ledger.column.*}. */
+    static final List<String> COLUMNS = List.of("window", "category", "budget", "requested", "awarded", "withdrawn",
+            "netAwarded", "confirmed", "reduced", "remaining", "applications", "adopted", "withdrawnCount");
 
     /** What a download sends: the file's name and its bytes in the chosen encoding. */
     public record Download(String fileName, byte[] content, CsvFiles.Encoding encoding) {
     }
 
     private final Ledger ledger;
+    private final JapaneseTexts texts;
 
-    LedgerCsv(Ledger ledger) {
+    LedgerCsv(Ledger ledger, JapaneseTexts texts) {
         this.ledger = ledger;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -27,15 +36,17 @@ public class LedgerCsv {
         return ledger.report(programId).map(r -> {
             Ledger.Totals t = r.totals();
             List<List<?>> rows = new ArrayList<>();
-            rows.add(List.of("合計", "", t.budget(), t.requested(), t.awarded(), t.withdrawn(), t.netAwarded(),
-                    t.confirmed(), t.remaining(), "", "", ""));
+            rows.add(List.of(texts.text("sub.csv.ledger.total"), "", t.budget(), t.requested(), t.awarded(),
+                    t.withdrawn(), t.netAwarded(), t.confirmed(), t.reducedAtConfirmation(), t.remaining(), "", "", ""));
             for (LedgerRow row : r.rows()) {
-                rows.add(List.of("第" + row.windowNumber() + "期", row.categoryName(), "", row.requested(), row.awarded(),
-                        "", "", "", "", row.applications(), row.adopted(), row.withdrawn()));
+                rows.add(List.of(texts.text("sub.window.number", String.valueOf(row.windowNumber())),
+                        row.categoryName(), "", row.requested(), row.awarded(), "", "", "", "", "", row.applications(),
+                        row.adopted(), row.withdrawn()));
             }
-            byte[] csv = CsvFiles.write(List.of("募集期", "部門", "予算額", "申請額", "交付決定額", "取下げ・中止額",
-                    "差引交付決定額", "確定額", "予算残額", "申請件数", "採択件数", "取下げ件数"), rows, encoding);
-            return new Download("補助金執行状況_" + r.program().fiscalYear() + "年度_" + programId + ".csv", csv, encoding);
+            byte[] csv = CsvFiles.write(COLUMNS.stream().map(c -> texts.text("sub.csv.ledger.column." + c)).toList(),
+                    rows, encoding);
+            return new Download(texts.text("sub.csv.ledger.fileName", String.valueOf(r.program().fiscalYear()),
+                    String.valueOf(programId)), csv, encoding);
         });
     }
 }

@@ -41,13 +41,14 @@ public interface LedgerRepository extends GenericRepository<Application, Long> {
     String ADOPTED = """
             SELECT a.id AS application_id, p.fiscal_year, w.number AS window_number, a.group_id, a.title,
                    c.name AS category_name,
-                   a.awarded_amount AS amount,
+                   CASE WHEN a.status = 'CONFIRMED' THEN a.confirmed_amount ELSE a.awarded_amount END AS amount,
+                   a.status = 'CONFIRMED' AS confirmed,
                    a.withdrawn_at IS NOT NULL AS withdrawn
             FROM sub_application a JOIN sub_window w ON w.id = a.window_id
             JOIN sub_program p ON p.id = a.program_id JOIN sub_category c ON c.id = a.category_id
             WHERE w.results_released_at IS NOT NULL AND a.awarded_amount IS NOT NULL""";
 
-    /** Adopted projects of released windows (public). */
+    /** Adopted projects of released windows (public): the confirmed amount once it is confirmed. */
     @Query(value = ADOPTED + " ORDER BY p.fiscal_year DESC, w.number DESC, a.id", nativeQuery = true)
     List<AdoptedRow> adopted();
 

@@ -19,12 +19,12 @@ public class ProgramFormFiles {
     @Transactional
     public void addForm(long actorId, long programId, String fileName, byte[] bytes) {
         long id = files.store("formFile", Files.PROGRAM, programId, fileName, bytes);
-        audit.record(actorId, "SUBSIDY_FORM_UPLOADED", "sub_program", String.valueOf(programId), fileName + " #" + id);
+        audit.record(actorId, "sub.audit.formUploaded", "sub.audit.target.program", String.valueOf(programId), fileName + " #" + id);
     }
 
     @Transactional
     public void removeForm(long actorId, long programId, long fileId) {
         files.delete(Files.PROGRAM, programId, fileId);
-        audit.record(actorId, "SUBSIDY_FORM_REMOVED", "sub_program", String.valueOf(programId), "#" + fileId);
+        audit.record(actorId, "sub.audit.formRemoved", "sub.audit.target.program", String.valueOf(programId), "#" + fileId);
     }
 }

@@ -1,6 +1,5 @@
 package kyodo.subsidies.internal;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.AuditLog;
@@ -18,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Staff set up a program: its basics and budget, its categories (部門) and its windows (募集期). */
@@ -32,11 +30,11 @@ public class ProgramSetup {
     private final AuditLog audit;
     private final CityClock clock;
     private final FormValidator validator;
-    private final MessageSource messages;
+    private final JapaneseTexts texts;
 
     ProgramSetup(ProgramRepository programs, CategoryRepository categories, WindowRepository windows,
                  ApplicationRepository applications, AuditLog audit, CityClock clock, FormValidator validator,
-                 MessageSource messages) {
+                 JapaneseTexts texts) {
         this.programs = programs;
         this.categories = categories;
         this.windows = windows;
@@ -44,7 +42,7 @@ public class ProgramSetup {
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /**
@@ -52,8 +50,7 @@ public class ProgramSetup {
      * the bundle in Japanese: it is stored as data) and every kind of group.
      */
     public ProgramForm newForm() {
-        return ProgramForm.empty(clock.fiscalYear().startYear(),
-                messages.getMessage("sub.program.defaultFundSource", Locale.JAPANESE).orElse(null));
+        return ProgramForm.empty(clock.fiscalYear().startYear(), texts.text("sub.program.defaultFundSource"));
     }
 
     @Transactional
@@ -61,7 +58,7 @@ public class ProgramSetup {
         Values v = validate(form);
         long id = programs.save(new Program(null, v.year, form.programName(), form.purpose(), v.budget,
                 form.fundSource(), v.types, nonNull(form.guidelines()), v.dueDays, clock.now())).id();
-        audit.record(actorId, "SUBSIDY_PROGRAM_CREATED", "sub_program", String.valueOf(id),
+        audit.record(actorId, "sub.audit.programCreated", "sub.audit.target.program", String.valueOf(id),
                 form.programName() + " ¥" + v.budget);
         return id;
     }
@@ -75,11 +72,11 @@ public class ProgramSetup {
         long committed = applications.committed(programId);
         if (v.budget < committed) {
             throw new FormInvalidException(FieldErrors.of("budget", "sub.error.budgetBelowAwarded").add("budget",
-                    "sub.error.committed", committed));
+                    "sub.error.committed", String.format("%,d", committed)));
         }
         programs.update(new Program(p.id(), v.year, form.programName(), form.purpose(), v.budget, form.fundSource(),
                 v.types, nonNull(form.guidelines()), v.dueDays, p.createdAt()));
-        audit.record(actorId, "SUBSIDY_PROGRAM_UPDATED", "sub_program", String.valueOf(programId),
+        audit.record(actorId, "sub.audit.programUpdated", "sub.audit.target.program", String.valueOf(programId),
                 form.programName() + " ¥" + v.budget);
     }
 
@@ -119,7 +116,7 @@ public class ProgramSetup {
         }
         long id = categories.save(new Category(null, programId, form.categoryName(), Inputs.yen(form.maxAmount()), num,
                 den, nonNull(form.categoryDescription()))).id();
-        audit.record(actorId, "SUBSIDY_CATEGORY_ADDED", "sub_program", String.valueOf(programId), form.categoryName());
+        audit.record(actorId, "sub.audit.categoryAdded", "sub.audit.target.program", String.valueOf(programId), form.categoryName());
         return id;
     }
 
@@ -148,7 +145,8 @@ public class ProgramSetup {
         }
         long id = windows.save(new Window(null, programId, number, opens, closes, sessionDate, sessionTime,
                 form.sessionPlace(), null)).id();
-        audit.record(actorId, "SUBSIDY_WINDOW_ADDED", "sub_program", String.valueOf(programId), "第" + number + "期");
+        audit.record(actorId, "sub.audit.windowAdded", "sub.audit.target.program", String.valueOf(programId),
+                texts.text("sub.window.number", String.valueOf(number)));
         return id;
     }
 

@@ -42,7 +42,7 @@ public class ReviewSessions {
         List<Long> reviewerIds = chosen.stream().filter(allowed::contains).distinct().toList();
         windowReviewers.deleteOf(windowId);
         windowReviewers.saveAll(reviewerIds.stream().map(id -> WindowReviewer.of(windowId, id)).toList());
-        audit.record(actorId, "SUBSIDY_REVIEWERS_ASSIGNED", "sub_window", String.valueOf(windowId),
+        audit.record(actorId, "sub.audit.reviewersAssigned", "sub.audit.target.window", String.valueOf(windowId),
                 reviewerIds.toString());
     }
 
@@ -73,6 +73,6 @@ public class ReviewSessions {
             throw new FormInvalidException(errors);
         }
         values.forEach((id, slot) -> applications.setSlot(id, windowId, slot.order(), slot.time()));
-        audit.record(staffId, "SUBSIDY_RUNNING_ORDER_SET", "sub_window", String.valueOf(windowId), null);
+        audit.record(staffId, "sub.audit.runningOrderSet", "sub.audit.target.window", String.valueOf(windowId), null);
     }
 }

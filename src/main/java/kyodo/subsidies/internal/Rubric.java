@@ -14,20 +14,25 @@ import java.util.List;
 @Singleton
 public class Rubric {
 
-    /** The committee's usual rubric (公益性, 実現性, 先駆性, 継続性・発展性, 協働性, 予算の妥当性). */
-    public static final List<String> STANDARD_CRITERIA = List.of("公益性", "実現性", "先駆性", "継続性・発展性", "協働性",
-            "予算の妥当性");
+    /**
+     * The committee's usual rubric (公益性, 実現性, 先駆性, 継続性・発展性, 協働性, 予算の妥当性): the
+     * keys of its criteria's names, stored in Japanese as the program's own rubric.
+     */
+    static final List<String> STANDARD_CRITERIA = List.of("publicBenefit", "feasibility", "pioneering", "continuity",
+            "collaboration", "budget");
 
     private final ProgramRepository programs;
     private final CriterionRepository criteria;
     private final AuditLog audit;
     private final FormValidator validator;
+    private final JapaneseTexts texts;
 
-    Rubric(ProgramRepository programs, CriterionRepository criteria, AuditLog audit, FormValidator validator) {
+    Rubric(ProgramRepository programs, CriterionRepository criteria, AuditLog audit, FormValidator validator, JapaneseTexts texts) {
         this.programs = programs;
         this.criteria = criteria;
         this.audit = audit;
         this.validator = validator;
+        this.texts = texts;
     }
 
     @Transactional
@@ -40,7 +45,7 @@ public class Rubric {
             throw new FormInvalidException(errors);
         }
         criteria.save(new Criterion(null, programId, name, weight, criteria.nextSortOrder(programId)));
-        audit.record(actorId, "SUBSIDY_RUBRIC_CHANGED", "sub_program", String.valueOf(programId), "+" + name);
+        audit.record(actorId, "sub.audit.rubricChanged", "sub.audit.target.program", String.valueOf(programId), "+" + name);
     }
 
     @Transactional
@@ -50,8 +55,8 @@ public class Rubric {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        for (String name : STANDARD_CRITERIA) {
-            addCriterion(actorId, programId, new CriterionForm(name, "1"));
+        for (String key : STANDARD_CRITERIA) {
+            addCriterion(actorId, programId, new CriterionForm(texts.text("sub.rubric.criterion." + key), "1"));
         }
     }
 
@@ -63,7 +68,7 @@ public class Rubric {
             throw new FormInvalidException(errors);
         }
         criteria.deleteOfProgram(criterionId, programId);
-        audit.record(actorId, "SUBSIDY_RUBRIC_CHANGED", "sub_program", String.valueOf(programId), "-" + criterionId);
+        audit.record(actorId, "sub.audit.rubricChanged", "sub.audit.target.program", String.valueOf(programId), "-" + criterionId);
     }
 
     /** The rubric is fixed once anyone has scored, so every application is judged on the same scale. */

@@ -89,7 +89,7 @@ public class Scoring {
         scores.deleteOf(a.id(), reviewerId);
         scores.saveAll(given.entrySet().stream()
                 .map(e -> Score.of(a.id(), reviewerId, e.getKey(), e.getValue())).toList());
-        audit.record(reviewerId, "SUBSIDY_SCORED", "sub_application", String.valueOf(a.id()), given.toString());
+        audit.record(reviewerId, "sub.audit.scored", "sub.audit.target.application", String.valueOf(a.id()), given.toString());
     }
 
     /** A reviewer declares a conflict of interest; any scores they gave are removed. */
@@ -111,6 +111,6 @@ public class Scoring {
         } else {
             reviews.save(recused);
         }
-        audit.record(reviewerId, "SUBSIDY_REVIEWER_RECUSED", "sub_application", String.valueOf(a.id()), reason);
+        audit.record(reviewerId, "sub.audit.reviewerRecused", "sub.audit.target.application", String.valueOf(a.id()), reason);
     }
 }

@@ -50,8 +50,8 @@ public class Screening {
                 clock.now()) == 0) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.notSubmitted");
         }
-        audit.record(staffId, accept ? "SUBSIDY_APPLICATION_ACCEPTED" : "SUBSIDY_APPLICATION_RETURNED",
-                "sub_application", String.valueOf(a.id()), message);
+        audit.record(staffId, accept ? "sub.audit.applicationAccepted" : "sub.audit.applicationReturned",
+                "sub.audit.target.application", String.valueOf(a.id()), message);
         if (!accept) {
             mails.returned(programs.findById(a.programId()).orElseThrow(), a, message);
         }

@@ -57,7 +57,7 @@ public class Withdrawals {
         if (applications.withdraw(a.id(), reason, a.status().awarded() ? released : null, now) == 0) {
             throw new FormInvalidException(FieldErrors.FORM, "sub.error.cannotWithdraw");
         }
-        audit.record(accountId, "SUBSIDY_APPLICATION_WITHDRAWN", "sub_application", String.valueOf(a.id()),
+        audit.record(accountId, "sub.audit.applicationWithdrawn", "sub.audit.target.application", String.valueOf(a.id()),
                 "released=" + released);
         if (a.status() != Status.DRAFT) {
             mails.withdrawn(program, a, reason, released);

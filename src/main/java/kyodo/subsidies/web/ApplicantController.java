@@ -24,7 +24,7 @@ import kyodo.subsidies.internal.ApplicationDrafts;
 import kyodo.subsidies.internal.ApplicationForm;
 import kyodo.subsidies.internal.ApplicationViews;
 import kyodo.subsidies.internal.Attachments;
-import kyodo.subsidies.internal.BudgetRows;
+import kyodo.subsidies.internal.BudgetCategory;
 import kyodo.subsidies.internal.CompletionReports;
 import kyodo.subsidies.internal.Forms.WithdrawForm;
 import kyodo.subsidies.internal.ProgramCatalog;
@@ -118,8 +118,8 @@ class ApplicantController {
         model.put("fi", in);
         model.put("groups", applications.groupsOf(me(auth)));
         model.put("calls", programs.openCalls());
-        model.put("incomeCategories", BudgetRows.INCOME_CATEGORIES);
-        model.put("expenseCategories", BudgetRows.EXPENSE_CATEGORIES);
+        model.put("incomeCategories", BudgetCategory.ofIncome());
+        model.put("expenseCategories", BudgetCategory.ofExpenses());
         model.put("now", clock.now());
         return errors == null ? Pages.page("subsidies/apply", model) : Pages.invalid("subsidies/apply", model, errors);
     }
@@ -220,8 +220,8 @@ class ApplicantController {
         Map<String, Object> model = new HashMap<>();
         model.put("v", v);
         model.put("fi", form);
-        model.put("incomeCategories", BudgetRows.INCOME_CATEGORIES);
-        model.put("expenseCategories", BudgetRows.EXPENSE_CATEGORIES);
+        model.put("incomeCategories", BudgetCategory.ofIncome());
+        model.put("expenseCategories", BudgetCategory.ofExpenses());
         return errors == null ? Pages.page("subsidies/report", model) : Pages.invalid("subsidies/report", model, errors);
     }
 
