@@ -52,9 +52,9 @@ public record ApplicationForm(
         projectStart = Inputs.dateText(projectStart);
         projectEnd = Inputs.dateText(projectEnd);
         requestedAmount = FormText.number(requestedAmount);
-        incomeItem = BudgetRows.texts(incomeItem);
+        incomeItem = Inputs.cleanAll(incomeItem);
         incomeAmount = BudgetRows.amounts(incomeAmount);
-        expenseItem = BudgetRows.texts(expenseItem);
+        expenseItem = Inputs.cleanAll(expenseItem);
         expenseAmount = BudgetRows.amounts(expenseAmount);
     }
 

@@ -12,10 +12,10 @@ public class Attachments {
 
     private final ApplicationRepository applications;
     private final SubsidyPermissions permissions;
-    private final Files files;
+    private final FileStore files;
     private final AuditLog audit;
 
-    Attachments(ApplicationRepository applications, SubsidyPermissions permissions, Files files, AuditLog audit) {
+    Attachments(ApplicationRepository applications, SubsidyPermissions permissions, FileStore files, AuditLog audit) {
         this.applications = applications;
         this.permissions = permissions;
         this.files = files;
@@ -26,8 +26,8 @@ public class Attachments {
     public void attach(long accountId, long applicationId, String ownerType, String fileName, byte[] bytes) {
         Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.actsFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-        String field = Files.REPORT.equals(ownerType) ? "photo" : "attachment";
-        boolean allowed = Files.REPORT.equals(ownerType) ? a.status() == Status.ADOPTED
+        String field = SubsidyFile.REPORT.equals(ownerType) ? "photo" : "attachment";
+        boolean allowed = SubsidyFile.REPORT.equals(ownerType) ? a.status() == Status.ADOPTED
                 : a.status().editableByApplicant();
         if (!allowed) {
             throw new FormInvalidException(field, "sub.error.notEditable");
@@ -41,8 +41,8 @@ public class Attachments {
     public void removeFile(long accountId, long applicationId, long fileId) {
         Application a = applications.findByIdForUpdate(applicationId).filter(x -> permissions.actsFor(accountId, x))
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-        boolean removed = a.status().editableByApplicant() && files.delete(Files.APPLICATION, applicationId, fileId)
-                || a.status() == Status.ADOPTED && files.delete(Files.REPORT, applicationId, fileId);
+        boolean removed = a.status().editableByApplicant() && files.delete(SubsidyFile.APPLICATION, applicationId, fileId)
+                || a.status() == Status.ADOPTED && files.delete(SubsidyFile.REPORT, applicationId, fileId);
         if (removed) {
             audit.record(accountId, "sub.audit.fileRemoved", "sub.audit.target.application",
                     String.valueOf(applicationId), "file " + fileId);

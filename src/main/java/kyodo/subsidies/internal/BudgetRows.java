@@ -58,10 +58,6 @@ public final class BudgetRows {
         return column == null ? null : column.stream().map(kyodo.core.FormText::number).toList();
     }
 
-    static List<String> texts(List<String> column) {
-        return column == null ? null : column.stream().map(kyodo.core.FormText::clean).toList();
-    }
-
     static List<String> column(List<Line> lines, java.util.function.Function<Line, String> value) {
         return lines.stream().map(l -> value.apply(l) == null ? "" : value.apply(l)).toList();
     }

@@ -200,7 +200,7 @@ public final class Forms {
                             @Nullable @Size(max = 2000) String comment) {
 
         public ScoreForm {
-            criterionId = BudgetRows.texts(criterionId);
+            criterionId = Inputs.cleanAll(criterionId);
             score = score == null ? null : score.stream().map(FormText::number).toList();
             comment = FormText.clean(comment);
         }
@@ -223,7 +223,7 @@ public final class Forms {
                             @Nullable List<String> slotTime) {
 
         public SlotsForm {
-            applicationId = BudgetRows.texts(applicationId);
+            applicationId = Inputs.cleanAll(applicationId);
             slotOrder = slotOrder == null ? null : slotOrder.stream().map(FormText::number).toList();
             slotTime = slotTime == null ? null : slotTime.stream().map(Inputs::timeText).toList();
         }

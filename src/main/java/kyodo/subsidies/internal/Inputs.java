@@ -97,6 +97,11 @@ final class Inputs {
         }
     }
 
+    /** A repeated field tidied value by value, its length kept so rows stay aligned (blank → null). */
+    static java.util.List<String> cleanAll(java.util.List<String> values) {
+        return values == null ? null : values.stream().map(kyodo.core.FormText::clean).toList();
+    }
+
     /** 「2020/7/1」「2020-07-01」 (also full-width) as the date pattern expects. */
     static String dateText(String text) {
         String s = kyodo.core.FormText.ascii(text);

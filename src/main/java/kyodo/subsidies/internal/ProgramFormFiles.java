@@ -8,23 +8,23 @@ import kyodo.core.AuditLog;
 @Singleton
 public class ProgramFormFiles {
 
-    private final Files files;
+    private final FileStore files;
     private final AuditLog audit;
 
-    ProgramFormFiles(Files files, AuditLog audit) {
+    ProgramFormFiles(FileStore files, AuditLog audit) {
         this.files = files;
         this.audit = audit;
     }
 
     @Transactional
     public void addForm(long actorId, long programId, String fileName, byte[] bytes) {
-        long id = files.store("formFile", Files.PROGRAM, programId, fileName, bytes);
+        long id = files.store("formFile", SubsidyFile.PROGRAM, programId, fileName, bytes);
         audit.record(actorId, "sub.audit.formUploaded", "sub.audit.target.program", String.valueOf(programId), fileName + " #" + id);
     }
 
     @Transactional
     public void removeForm(long actorId, long programId, long fileId) {
-        files.delete(Files.PROGRAM, programId, fileId);
+        files.delete(SubsidyFile.PROGRAM, programId, fileId);
         audit.record(actorId, "sub.audit.formRemoved", "sub.audit.target.program", String.valueOf(programId), "#" + fileId);
     }
 }

@@ -24,9 +24,9 @@ public record ReportForm(
 
     public ReportForm {
         reportText = FormText.clean(reportText);
-        incomeItem = BudgetRows.texts(incomeItem);
+        incomeItem = Inputs.cleanAll(incomeItem);
         incomeAmount = BudgetRows.amounts(incomeAmount);
-        expenseItem = BudgetRows.texts(expenseItem);
+        expenseItem = Inputs.cleanAll(expenseItem);
         expenseAmount = BudgetRows.amounts(expenseAmount);
     }
 

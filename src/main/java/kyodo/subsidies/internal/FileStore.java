@@ -6,25 +6,20 @@ import kyodo.core.FieldErrors;
 import kyodo.core.FileTypes;
 import kyodo.core.FormInvalidException;
 
-import java.util.Optional;
-
 /**
  * Uploaded files, kept in the database. The type is read from the content (PDF, PNG, JPEG;
  * Word and Excel forms for programs) and must agree with the file name's extension.
  */
 @Singleton
-public class Files {
+public class FileStore {
 
-    public static final String PROGRAM = SubsidyFile.PROGRAM;
-    public static final String APPLICATION = SubsidyFile.APPLICATION;
-    public static final String REPORT = SubsidyFile.REPORT;
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     public static final int MAX_PER_OWNER = 10;
 
     private final FileRepository files;
     private final CityClock clock;
 
-    Files(FileRepository files, CityClock clock) {
+    FileStore(FileRepository files, CityClock clock) {
         this.files = files;
         this.clock = clock;
     }
@@ -39,8 +34,8 @@ public class Files {
             throw new FormInvalidException(new FieldErrors().add(field, "sub.error.fileTooLarge", MAX_BYTES / 1024 / 1024));
         }
         String detected = FileTypes.detect(bytes).orElseThrow(() -> new FormInvalidException(field,
-                PROGRAM.equals(ownerType) ? "sub.error.fileTypeForm" : "sub.error.fileType"));
-        if (!PROGRAM.equals(ownerType) && detected.startsWith("application/vnd")) {
+                SubsidyFile.PROGRAM.equals(ownerType) ? "sub.error.fileTypeForm" : "sub.error.fileType"));
+        if (!SubsidyFile.PROGRAM.equals(ownerType) && detected.startsWith("application/vnd")) {
             throw new FormInvalidException(field, "sub.error.fileType");
         }
         if (!FileTypes.extensionMatches(name, detected)) {
@@ -54,10 +49,6 @@ public class Files {
         }
         return files.save(new SubsidyFile(null, ownerType, ownerId, name, detected, bytes.length, bytes, clock.now()))
                 .id();
-    }
-
-    Optional<SubsidyFile> read(long id) {
-        return files.findById(id);
     }
 
     /** Deletes an owner's file; false when it is not the owner's (or gone already). */
