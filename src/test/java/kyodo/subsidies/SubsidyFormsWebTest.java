@@ -150,4 +150,28 @@ class SubsidyFormsWebTest {
         assertTrue(edit.select("#expenseEligible2").hasAttr("checked"));
         assertTrue(!edit.select("#expenseEligible1").hasAttr("checked"));
     }
+
+    /** A double (or quadruple) click on 追加する: one window is added, the others are told it exists; never a 500. */
+    @Test
+    void theSameWindowSentFourTimesAtOnceIsAddedOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return fx.staff.post("/admin/subsidies/programs/" + program + "/windows", SubsidyFixture.map(
+                        "number", "3", "opensAt", "2020-09-01T00:00", "closesAt", "2020-09-30T23:59")).status();
+            }));
+        }
+        start.countDown();
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (var f : results) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(st -> st == 303).count(), statuses.toString());
+        assertEquals(3, statuses.stream().filter(st -> st == 422).count(), statuses.toString());
+        assertEquals(1, fx.number("SELECT COUNT(*) FROM sub_window WHERE program_id = ? AND number = 3", program));
+    }
 }
