@@ -37,13 +37,13 @@ public class ReviewerDesk {
     ReviewerDesk(ApplicationRepository applications, CriterionRepository criteria, ReviewRepository reviews,
                  ScoreRepository scores, ApplicationViews views, BeanProvider<DirectoryApi> directory,
                  SubsidyPermissions permissions) {
-        this.permissions = permissions;
         this.applications = applications;
         this.criteria = criteria;
         this.reviews = reviews;
         this.scores = scores;
         this.views = views;
         this.directory = directory;
+        this.permissions = permissions;
     }
 
     /** A reviewer who belongs to the applying group never reviews it. */

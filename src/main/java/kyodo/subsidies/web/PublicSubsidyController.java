@@ -42,11 +42,11 @@ class PublicSubsidyController {
 
     PublicSubsidyController(ProgramCatalog programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
                             FileDownloads files, CityClock clock) {
-        this.clock = clock;
         this.programs = programs;
         this.api = api;
         this.directory = directory;
         this.files = files;
+        this.clock = clock;
     }
 
     /** An adopted project with its group's name, as the public list shows it. */
