@@ -1,8 +1,11 @@
 package kyodo.subsidies;
 
+import io.micronaut.core.annotation.Introspected;
+
 import java.time.LocalDateTime;
 
 /** A window accepting applications now or soon. */
+@Introspected
 public record OpenCall(long programId, String programName, int windowNumber, LocalDateTime opensAt,
                        LocalDateTime closesAt) {
 }

@@ -31,7 +31,7 @@ class AmountsTest {
 
     @Test
     void theRateLimitOfARequestIsRoundedDownToTheThousand() {
-        Category challenge = new Category(1, 1, "チャレンジ部門", 200_000, 1, 2, "");
+        Category challenge = new Category(1L, 1, "チャレンジ部門", 200_000, 1, 2, "");
         assertEquals(50_000, challenge.rateLimit(101_999));
         assertEquals(51_000, challenge.rateLimit(102_000));
     }

@@ -1,12 +1,14 @@
 package kyodo.subsidies;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.Role;
 import kyodo.subsidies.SubsidyFixture.Rep;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.CityClock;
+import kyodo.support.TestClock;
 import kyodo.support.TestAccounts;
 import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
@@ -15,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (¥260,000), one チャレンジ project cancelled: ¥110,000 remain awarded and are confirmed.
  */
 @MicronautTest(transactional = false)
+// The test moves the city clock through a past fiscal year: a session opened at the start stays open.
+@Property(name = "kyodo.security.session-hours", value = "100000")
 class Fy2020WebTest {
 
     static final TestClock CLOCK = new TestClock();
@@ -40,8 +43,8 @@ class Fy2020WebTest {
     @Inject
     SubsidyEventsRecorder events;
 
-    @MockBean(SubsidyClock.class)
-    SubsidyClock clock() {
+    @MockBean(CityClock.class)
+    CityClock clock() {
         return CLOCK;
     }
 
@@ -82,15 +85,15 @@ class Fy2020WebTest {
         assertTrue(shown.text().contains("提出済み"), shown.text());
 
         // A second submission of the same application changes nothing.
-        Page again = a.session().post("/subsidies/applications/" + appA + "/edit",
-                SubsidyFixture.applicationForm(w2, a.groupId(), challenge, "親子の居場所づくり", 150_000, 150_000, "submit"));
+        Page again = SubsidyFixture.applicationForm(w2, a.groupId(), challenge, "親子の居場所づくり", 150_000, 150_000,
+                "submit").post(a.session(), server.getURL(), "/subsidies/applications/" + appA + "/edit");
         assertEquals(422, again.status());
         assertTrue(again.text().contains("すでに提出されています"));
 
         // After the window closes nobody can apply to it.
         CLOCK.set(2020, 7, 1);
-        Page late = c.session().post("/subsidies/apply",
-                SubsidyFixture.applicationForm(w2, c.groupId(), kickoff, "遅れた申請", 0, 50_000, "submit"));
+        Page late = SubsidyFixture.applicationForm(w2, c.groupId(), kickoff, "遅れた申請", 0, 50_000, "submit")
+                .post(c.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, late.status());
         assertTrue(late.text().contains("募集期間が終了"));
         assertEquals(0, fx.number("SELECT COUNT(*) FROM sub_application WHERE group_id = ?", c.groupId()));
@@ -99,9 +102,10 @@ class Fy2020WebTest {
         fx.accept(appA);
         fx.accept(appB);
         fx.assignReviewers(w2, r1, r2, r3);
-        assertEquals(303, fx.staff.post("/admin/subsidies/windows/" + w2 + "/slots", SubsidyFixture.map(
-                "slotOrder" + appA, "1", "slotTime" + appA, "13:30", "slotOrder" + appB, "2", "slotTime" + appB, "13:50"))
-                .status());
+        assertEquals(303, new FormFields()
+                .add("applicationId", String.valueOf(appA)).add("slotOrder", "1").add("slotTime", "13:30")
+                .add("applicationId", String.valueOf(appB)).add("slotOrder", "2").add("slotTime", "13:50")
+                .post(fx.staff, server.getURL(), "/admin/subsidies/windows/" + w2 + "/slots").status());
 
         // The review session, 2020-07-17.
         CLOCK.set(2020, 7, 17);
@@ -163,8 +167,8 @@ class Fy2020WebTest {
 
         // b and c report and staff confirm the amounts.
         CLOCK.set(2020, 12, 25);
-        report(b, appB, 100_000);
-        report(c, appC, 60_000);
+        report(fx, b, appB, 100_000);
+        report(fx, c, appC, 60_000);
         confirm(fx, appB);
         confirm(fx, appC);
 
@@ -187,7 +191,8 @@ class Fy2020WebTest {
         byte[] bytes = csv.bytes();
         assertEquals((byte) 0xEF, bytes[0]);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("合計,,600000,260000,260000,150000,110000,110000,490000"), text);
+        assertTrue(text.contains("額の確定による減"), text);
+        assertTrue(text.contains("合計,,600000,260000,260000,150000,110000,110000,0,490000"), text);
         Page sjis = fx.staff.get("/admin/subsidies/programs/" + program + "/ledger.csv?encoding=sjis");
         assertTrue(new String(sjis.bytes(), java.nio.charset.Charset.forName("windows-31j")).contains("予算額"));
 
@@ -197,6 +202,9 @@ class Fy2020WebTest {
         assertTrue(events.withdrawn.stream().anyMatch(e -> e.applicationId() == appA && e.releasedAmount() == 150_000));
         assertTrue(events.confirmed.stream().anyMatch(e -> e.applicationId() == appB && e.confirmedAmount() == 50_000
                 && e.refundAmount() == 0));
+        // Each was stored with the change (core's publication log) and marked delivered after the commit.
+        assertEquals(1, fx.number("SELECT COUNT(*) FROM core_event_publication WHERE listener_id = 'test.subsidies.awarded' "
+                + "AND payload LIKE ? AND completed_at IS NOT NULL", "%\"applicationId\":" + appA + ",%"));
 
         // The public page shows the adopted projects with the cancelled one marked.
         String publicText = WebSession.at(server.getURL()).get("/subsidies").text();
@@ -205,11 +213,11 @@ class Fy2020WebTest {
         assertTrue(publicText.contains("事業中止"));
     }
 
-    private static void report(Rep rep, long applicationId, long eligibleExpenses) {
-        Map<String, String> form = SubsidyFixture.map("reportText", "全5回の講座を開催し、延べ60名が参加しました。",
-                "expenseCategory1", "報償費", "expenseItem1", "講師謝礼", "expenseAmount1", String.valueOf(eligibleExpenses),
-                "expenseEligible1", "true", "incomeCategory1", "自己資金", "incomeItem1", "", "incomeAmount1", "");
-        Page page = rep.session().post("/subsidies/applications/" + applicationId + "/report", form);
+    private static void report(SubsidyFixture fx, Rep rep, long applicationId, long eligibleExpenses) {
+        FormFields form = FormFields.of("reportText", "全5回の講座を開催し、延べ60名が参加しました。",
+                "expenseCategory", "HONORARIA", "expenseItem", "講師謝礼", "expenseAmount", String.valueOf(eligibleExpenses),
+                "expenseEligible", "1", "incomeCategory", "OWN_FUNDS", "incomeItem", "", "incomeAmount", "");
+        Page page = form.post(rep.session(), fx.base, "/subsidies/applications/" + applicationId + "/report");
         assertEquals(303, page.status(), page.text());
     }
 

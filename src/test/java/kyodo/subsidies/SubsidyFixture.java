@@ -98,34 +98,34 @@ public final class SubsidyFixture {
         return new Rep(account, session, groupId);
     }
 
-    /** An application form: own funds + the requested subsidy = the expenses, all eligible. */
-    static Map<String, String> applicationForm(long windowId, long groupId, long categoryId, String title,
-                                               long ownFunds, long requested, String action) {
-        Map<String, String> f = map("windowId", String.valueOf(windowId), "groupId", String.valueOf(groupId),
+    /**
+     * An application form: own funds + the requested subsidy = the expenses, all eligible. The budget
+     * rows repeat their names (incomeItem, expenseAmount …), one value per row, as the page sends them.
+     */
+    static FormFields applicationForm(long windowId, long groupId, long categoryId, String title,
+                                      long ownFunds, long requested, String action) {
+        FormFields f = FormFields.of("windowId", String.valueOf(windowId), "groupId", String.valueOf(groupId),
                 "categoryId", String.valueOf(categoryId), "title", title, "purpose", "地域の子育て支援",
                 "content", "親子の居場所づくり講座を開催する", "schedule", "8月〜12月に全5回", "place", "中央公民館",
                 "expectedEffect", "参加者どうしのつながりができる", "projectStart", "2020-08-01",
                 "projectEnd", "2020-12-20", "requestedAmount", String.valueOf(requested), "action", action);
-        f.put("incomeCategory1", "自己資金");
-        f.put("incomeItem1", "会員からの持ち寄り");
-        f.put("incomeAmount1", ownFunds == 0 ? "" : String.valueOf(ownFunds));
-        if (ownFunds == 0) {
-            f.put("incomeItem1", "");
-        }
-        f.put("expenseCategory1", "報償費");
-        f.put("expenseItem1", "講師謝礼");
-        f.put("expenseAmount1", String.valueOf((ownFunds + requested) / 2));
-        f.put("expenseEligible1", "true");
-        f.put("expenseCategory2", "消耗品費");
-        f.put("expenseItem2", "教材・文具");
-        f.put("expenseAmount2", String.valueOf(ownFunds + requested - (ownFunds + requested) / 2));
-        f.put("expenseEligible2", "true");
+        f.row("incomeCategory", 1, "OWN_FUNDS");
+        f.row("incomeItem", 1, ownFunds == 0 ? "" : "会員からの持ち寄り");
+        f.row("incomeAmount", 1, ownFunds == 0 ? "" : String.valueOf(ownFunds));
+        f.row("expenseCategory", 1, "HONORARIA");
+        f.row("expenseItem", 1, "講師謝礼");
+        f.row("expenseAmount", 1, String.valueOf((ownFunds + requested) / 2));
+        f.add("expenseEligible", "1");
+        f.row("expenseCategory", 2, "SUPPLIES");
+        f.row("expenseItem", 2, "教材・文具");
+        f.row("expenseAmount", 2, String.valueOf(ownFunds + requested - (ownFunds + requested) / 2));
+        f.add("expenseEligible", "2");
         return f;
     }
 
     long submit(Rep rep, long windowId, long categoryId, String title, long ownFunds, long requested) {
-        Page page = rep.session().post("/subsidies/apply", applicationForm(windowId, rep.groupId(), categoryId, title,
-                ownFunds, requested, "submit"));
+        Page page = applicationForm(windowId, rep.groupId(), categoryId, title, ownFunds, requested, "submit")
+                .post(rep.session(), base, "/subsidies/apply");
         return idFrom(page, "/subsidies/applications/");
     }
 
@@ -136,26 +136,24 @@ public final class SubsidyFixture {
     }
 
     void assignReviewers(long windowId, TestAccount... reviewers) {
-        Map<String, String> form = new HashMap<>();
-        // A browser repeats the checkbox name; the test client posts a map, so it sends the ids comma-separated.
-        StringBuilder ids = new StringBuilder();
+        // One checkbox per reviewer: the name repeats.
+        FormFields form = new FormFields();
         for (TestAccount r : reviewers) {
-            ids.append(r.id()).append(',');
+            form.add("reviewerIds", String.valueOf(r.id()));
         }
-        form.put("reviewerIds", ids.toString());
-        Page page = staff.post("/admin/subsidies/windows/" + windowId + "/reviewers", form);
+        Page page = form.post(staff, base, "/admin/subsidies/windows/" + windowId + "/reviewers");
         assertEquals(303, page.status(), page.text());
     }
 
-    /** Every criterion of the application's program gets the same score. */
+    /** Every criterion of the application's program gets the same score (one criterionId and score per criterion). */
     Page score(WebSession reviewer, long applicationId, int score) {
-        Map<String, String> form = new HashMap<>();
+        FormFields form = new FormFields();
         for (long c : numbers("SELECT c.id FROM sub_criterion c JOIN sub_application a ON a.program_id = c.program_id "
-                + "WHERE a.id = ?", applicationId)) {
-            form.put("score" + c, String.valueOf(score));
+                + "WHERE a.id = ? ORDER BY c.sort_order, c.id", applicationId)) {
+            form.add("criterionId", String.valueOf(c)).add("score", String.valueOf(score));
         }
-        form.put("comment", "よく準備されている");
-        return reviewer.post("/review/subsidies/applications/" + applicationId + "/score", form);
+        form.set("comment", "よく準備されている");
+        return form.post(reviewer, base, "/review/subsidies/applications/" + applicationId + "/score");
     }
 
     void decide(long applicationId, String decision, long amount, String reason) {

@@ -1,12 +1,14 @@
 package kyodo.subsidies;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.Role;
 import kyodo.subsidies.SubsidyFixture.Rep;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.core.CityClock;
+import kyodo.support.TestClock;
 import kyodo.support.TestAccounts;
 import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
@@ -28,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every rule of the "bad input" list over HTTP: a Japanese message by the field, nothing written. */
 @MicronautTest(transactional = false)
+// The test moves the city clock through a past fiscal year: a session opened at the start stays open.
+@Property(name = "kyodo.security.session-hours", value = "100000")
 class SubsidyRulesWebTest {
 
     static final TestClock CLOCK = new TestClock();
@@ -39,7 +43,7 @@ class SubsidyRulesWebTest {
     @Inject
     SubsidyTestData data;
     @Inject
-    kyodo.subsidies.internal.ReviewService reviews;
+    kyodo.subsidies.internal.ReportReminders reportReminders;
 
     SubsidyFixture fx;
     long program;
@@ -47,8 +51,8 @@ class SubsidyRulesWebTest {
     long kickoff;
     long challenge;
 
-    @MockBean(SubsidyClock.class)
-    SubsidyClock clock() {
+    @MockBean(CityClock.class)
+    CityClock clock() {
         return CLOCK;
     }
 
@@ -70,29 +74,29 @@ class SubsidyRulesWebTest {
     void amountsOverTheCapOrTheRateOrNotAddingUpAreRefused() {
         Rep rep = fx.representative("上限確認");
         // キックオフ: at most ¥100,000.
-        Page overCap = rep.session().post("/subsidies/apply",
-                SubsidyFixture.applicationForm(window, rep.groupId(), kickoff, "上限超え", 0, 120_000, "submit"));
+        Page overCap = SubsidyFixture.applicationForm(window, rep.groupId(), kickoff, "上限超え", 0, 120_000, "submit")
+                .post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, overCap.status());
         assertTrue(overCap.html().select("#requestedAmount-error").text().contains("上限額（100,000円）を超えています"));
         assertEquals("上限超え", overCap.html().select("#title").val(), "the input is kept");
 
         // チャレンジ: half of ¥100,000 eligible is ¥50,000.
         var overRate = SubsidyFixture.applicationForm(window, rep.groupId(), challenge, "補助率超え", 40_000, 60_000, "submit");
-        Page rate = rep.session().post("/subsidies/apply", overRate);
+        Page rate = overRate.post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, rate.status());
         assertTrue(rate.html().select("#requestedAmount-error").text().contains("50,000円"), rate.text());
 
         // Income ¥10,000 + subsidy ¥50,000 against ¥100,000 of expenses.
         var totals = SubsidyFixture.applicationForm(window, rep.groupId(), challenge, "合計不一致", 50_000, 50_000, "submit");
-        totals.put("incomeAmount1", "10000");
-        Page mismatch = rep.session().post("/subsidies/apply", totals);
+        totals.row("incomeAmount", 1, "10000");
+        Page mismatch = totals.post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(422, mismatch.status());
         assertTrue(mismatch.html().select("#budgetLines-error").text().contains("一致しません（差額 40,000円）"));
 
         // Full-width digits and commas are understood.
         var wide = SubsidyFixture.applicationForm(window, rep.groupId(), challenge, "全角入力", 50_000, 50_000, "save");
-        wide.put("requestedAmount", "５０，０００");
-        Page saved = rep.session().post("/subsidies/apply", wide);
+        wide.set("requestedAmount", "５０，０００");
+        Page saved = wide.post(rep.session(), server.getURL(), "/subsidies/apply");
         assertEquals(303, saved.status(), saved.text());
         assertEquals(1, applications(rep), "only the valid draft was written");
     }
@@ -100,8 +104,8 @@ class SubsidyRulesWebTest {
     @Test
     void attachmentsAreCheckedByContentAndSize() {
         Rep rep = fx.representative("添付確認");
-        long id = SubsidyFixture.idFrom(rep.session().post("/subsidies/apply", SubsidyFixture.applicationForm(window,
-                rep.groupId(), kickoff, "添付の確認", 0, 50_000, "save")), "/subsidies/applications/");
+        long id = SubsidyFixture.idFrom(SubsidyFixture.applicationForm(window, rep.groupId(), kickoff, "添付の確認", 0,
+                50_000, "save").post(rep.session(), server.getURL(), "/subsidies/apply"), "/subsidies/applications/");
         String path = "/subsidies/applications/" + id + "/files";
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes();
         byte[] png = new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
@@ -239,11 +243,11 @@ class SubsidyRulesWebTest {
         String reminders = "SELECT COUNT(*) FROM core_outbox WHERE recipient = ? AND subject LIKE '%実績報告の提出期限%'";
         // The project ends 2020-12-20; the report is due 30 days later, on 2021-01-19.
         CLOCK.set(2021, 1, 11);
-        reviews.remindReports();
+        reportReminders.remindReports();
         assertEquals(0, fx.number(reminders, rep.account().email()));
         CLOCK.set(2021, 1, 12);
-        reviews.remindReports();
-        reviews.remindReports();
+        reportReminders.remindReports();
+        reportReminders.remindReports();
         assertEquals(1, fx.number(reminders, rep.account().email()));
         assertTrue(rep.session().get("/subsidies/applications/" + id).text().contains("2021年1月19日"));
     }

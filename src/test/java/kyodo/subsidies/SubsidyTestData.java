@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads of the module's tables for assertions (ids, counts); tests never write them directly. */
+/** Reads of the tables for assertions (ids, counts, mail texts); tests never write them directly. */
 @Singleton
 public class SubsidyTestData {
 
@@ -19,6 +19,24 @@ public class SubsidyTestData {
 
     public SubsidyTestData(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    @Transactional
+    public List<String> texts(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Transactional

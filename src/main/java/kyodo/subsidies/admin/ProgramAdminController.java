@@ -13,8 +13,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.CityClock;
 import kyodo.core.CsvFiles;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
@@ -25,16 +26,16 @@ import kyodo.subsidies.internal.Forms.CriterionForm;
 import kyodo.subsidies.internal.Forms.ProgramForm;
 import kyodo.subsidies.internal.Forms.WindowForm;
 import kyodo.subsidies.internal.Ledger;
-import kyodo.subsidies.internal.ProgramService;
-import kyodo.subsidies.internal.ProgramService.ProgramView;
-import kyodo.subsidies.internal.SubsidyClock;
-import kyodo.core.FiscalYear;
+import kyodo.subsidies.internal.LedgerCsv;
+import kyodo.subsidies.internal.ProgramCatalog;
+import kyodo.subsidies.internal.ProgramCatalog.ProgramView;
+import kyodo.subsidies.internal.ProgramFormFiles;
+import kyodo.subsidies.internal.ProgramSetup;
+import kyodo.subsidies.internal.Rubric;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Staff set up programs: basics, categories, windows, rubric, forms; and see the ledger. */
@@ -43,13 +44,22 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ProgramAdminController {
 
-    private final ProgramService programs;
+    private final ProgramCatalog catalog;
+    private final ProgramSetup setup;
+    private final Rubric rubric;
+    private final ProgramFormFiles formFiles;
     private final Ledger ledger;
-    private final SubsidyClock clock;
+    private final LedgerCsv ledgerCsv;
+    private final CityClock clock;
 
-    ProgramAdminController(ProgramService programs, Ledger ledger, SubsidyClock clock) {
-        this.programs = programs;
+    ProgramAdminController(ProgramCatalog catalog, ProgramSetup setup, Rubric rubric, ProgramFormFiles formFiles,
+                           Ledger ledger, LedgerCsv ledgerCsv, CityClock clock) {
+        this.catalog = catalog;
+        this.setup = setup;
+        this.rubric = rubric;
+        this.formFiles = formFiles;
         this.ledger = ledger;
+        this.ledgerCsv = ledgerCsv;
         this.clock = clock;
     }
 
@@ -59,11 +69,11 @@ class ProgramAdminController {
 
     @Get
     HttpResponse<?> list() {
-        return listPage(ProgramForm.empty(FiscalYear.of(clock.today()).startYear()), null);
+        return listPage(setup.newForm(), null);
     }
 
     private HttpResponse<?> listPage(ProgramForm form, FieldErrors errors) {
-        Map<String, Object> model = Map.of("programs", programs.programs(), "form", form,
+        Map<String, Object> model = Map.of("programs", catalog.programs(), "form", form,
                 "groupTypes", Arrays.asList(GroupType.values()));
         return errors == null ? Pages.page("subsidies/admin/programs", model)
                 : Pages.invalid("subsidies/admin/programs", model, errors);
@@ -73,7 +83,7 @@ class ProgramAdminController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body ProgramForm form, Authentication auth) {
         try {
-            long id = programs.create(me(auth), form);
+            long id = setup.create(me(auth), form);
             return Pages.redirect("/admin/subsidies/programs/" + id + "?created=1");
         } catch (FormInvalidException e) {
             return listPage(form, e.errors());
@@ -82,7 +92,7 @@ class ProgramAdminController {
 
     @Get("/programs/{id}")
     HttpResponse<?> show(@PathVariable long id) {
-        return programs.view(id).<HttpResponse<?>>map(v -> page(v, Map.of(), null)).orElse(HttpResponse.notFound());
+        return catalog.view(id).<HttpResponse<?>>map(v -> page(v, Map.of(), null)).orElse(HttpResponse.notFound());
     }
 
     /** The program page with its five forms; {@code forms} replaces the one that was posted. */
@@ -99,53 +109,53 @@ class ProgramAdminController {
                 : Pages.invalid("subsidies/admin/program", model, errors);
     }
 
+    /** Runs one change of the program page: back to the page's section, or the page again with the messages. */
     private HttpResponse<?> act(long id, String anchor, Runnable action, Map<String, Object> form) {
-        ProgramView v = programs.view(id).orElse(null);
-        if (v == null) {
+        if (catalog.view(id).isEmpty()) {
             return HttpResponse.notFound();
         }
         try {
             action.run();
             return Pages.redirect("/admin/subsidies/programs/" + id + "?saved=1#" + anchor);
         } catch (FormInvalidException e) {
-            return page(v, form, e.errors());
+            return page(catalog.view(id).orElseThrow(), form, e.errors());
         }
     }
 
     @Post("/programs/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(@PathVariable long id, @Body ProgramForm form, Authentication auth) {
-        return act(id, "basics", () -> programs.update(me(auth), id, form), Map.of("form", form));
+        return act(id, "basics", () -> setup.update(me(auth), id, form), Map.of("form", form));
     }
 
     @Post("/programs/{id}/categories")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> addCategory(@PathVariable long id, @Body CategoryForm form, Authentication auth) {
-        return act(id, "categories", () -> programs.addCategory(me(auth), id, form), Map.of("categoryForm", form));
+        return act(id, "categories", () -> setup.addCategory(me(auth), id, form), Map.of("categoryForm", form));
     }
 
     @Post("/programs/{id}/windows")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> addWindow(@PathVariable long id, @Body WindowForm form, Authentication auth) {
-        return act(id, "windows", () -> programs.addWindow(me(auth), id, form), Map.of("windowForm", form));
+        return act(id, "windows", () -> setup.addWindow(me(auth), id, form), Map.of("windowForm", form));
     }
 
     @Post("/programs/{id}/criteria")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> addCriterion(@PathVariable long id, @Body CriterionForm form, Authentication auth) {
-        return act(id, "rubric", () -> programs.addCriterion(me(auth), id, form), Map.of("criterionForm", form));
+        return act(id, "rubric", () -> rubric.addCriterion(me(auth), id, form), Map.of("criterionForm", form));
     }
 
     @Post("/programs/{id}/criteria/standard")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> addStandard(@PathVariable long id, Authentication auth) {
-        return act(id, "rubric", () -> programs.addStandardCriteria(me(auth), id), Map.of());
+        return act(id, "rubric", () -> rubric.addStandardCriteria(me(auth), id), Map.of());
     }
 
     @Post("/programs/{id}/criteria/{criterionId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeCriterion(@PathVariable long id, @PathVariable long criterionId, Authentication auth) {
-        return act(id, "rubric", () -> programs.removeCriterion(me(auth), id, criterionId), Map.of());
+        return act(id, "rubric", () -> rubric.removeCriterion(me(auth), id, criterionId), Map.of());
     }
 
     @Post(value = "/programs/{id}/forms", consumes = MediaType.MULTIPART_FORM_DATA)
@@ -153,13 +163,13 @@ class ProgramAdminController {
             throws IOException {
         String name = formFile == null ? null : formFile.getFilename();
         byte[] bytes = formFile == null ? null : formFile.getBytes();
-        return act(id, "forms", () -> programs.addForm(me(auth), id, name, bytes), Map.of());
+        return act(id, "forms", () -> formFiles.addForm(me(auth), id, name, bytes), Map.of());
     }
 
     @Post("/programs/{id}/forms/{fileId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeForm(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
-        return act(id, "forms", () -> programs.removeForm(me(auth), id, fileId), Map.of());
+        return act(id, "forms", () -> formFiles.removeForm(me(auth), id, fileId), Map.of());
     }
 
     // ---- ledger --------------------------------------------------------------------------
@@ -173,21 +183,8 @@ class ProgramAdminController {
     @Get("/programs/{id}/ledger.csv")
     @Produces("text/csv")
     HttpResponse<?> ledgerCsv(@PathVariable long id, @Nullable @QueryValue String encoding) {
-        Ledger.Report r = ledger.report(id).orElse(null);
-        if (r == null) {
-            return HttpResponse.notFound();
-        }
-        Ledger.Totals t = r.totals();
-        List<List<?>> rows = new ArrayList<>();
-        rows.add(List.of("合計", "", t.budget(), t.requested(), t.awarded(), t.withdrawn(), t.netAwarded(),
-                t.confirmed(), t.remaining(), "", "", ""));
-        for (Ledger.Row row : r.rows()) {
-            rows.add(List.of("第" + row.windowNumber() + "期", row.categoryName(), "", row.requested(), row.awarded(), "",
-                    "", "", "", row.applications(), row.adopted(), row.withdrawn()));
-        }
-        CsvFiles.Encoding enc = CsvFiles.Encoding.fromParameter(encoding);
-        byte[] csv = CsvFiles.write(List.of("募集期", "部門", "予算額", "申請額", "交付決定額", "取下げ・中止額",
-                "差引交付決定額", "確定額", "予算残額", "申請件数", "採択件数", "取下げ件数"), rows, enc);
-        return CsvFiles.download("補助金執行状況_" + r.program().fiscalYear() + "年度_" + id + ".csv", csv, enc);
+        return ledgerCsv.export(id, CsvFiles.Encoding.fromParameter(encoding))
+                .<HttpResponse<?>>map(d -> CsvFiles.download(d.fileName(), d.content(), d.encoding()))
+                .orElse(HttpResponse.notFound());
     }
 }

@@ -10,28 +10,28 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
-import kyodo.core.AccountSummary;
-import kyodo.core.AccountsApi;
-import kyodo.core.AuditLog;
+import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.core.Role;
+import kyodo.subsidies.internal.AmountConfirmation;
 import kyodo.subsidies.internal.AppView;
-import kyodo.subsidies.internal.ApplicationService;
+import kyodo.subsidies.internal.ApplicationViews;
+import kyodo.subsidies.internal.ApplicationViews.StaffView;
+import kyodo.subsidies.internal.AwardDecisions;
 import kyodo.subsidies.internal.Forms.ConfirmForm;
 import kyodo.subsidies.internal.Forms.DecisionForm;
+import kyodo.subsidies.internal.Forms.ReviewersForm;
 import kyodo.subsidies.internal.Forms.ScreenForm;
-import kyodo.subsidies.internal.ProgramService;
-import kyodo.subsidies.internal.ReviewService;
-import kyodo.subsidies.internal.ReviewService.WindowView;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.subsidies.internal.Forms.SlotsForm;
+import kyodo.subsidies.internal.Rankings;
+import kyodo.subsidies.internal.Rankings.WindowView;
+import kyodo.subsidies.internal.ReviewSessions;
+import kyodo.subsidies.internal.Screening;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Staff run a window's review: running order, reviewers, ranking, decisions, release; and 額の確定. */
@@ -40,20 +40,22 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ReviewAdminController {
 
-    private final ReviewService reviews;
-    private final ProgramService programs;
-    private final ApplicationService applications;
-    private final AccountsApi accounts;
-    private final AuditLog audit;
-    private final SubsidyClock clock;
+    private final Rankings rankings;
+    private final ReviewSessions sessions;
+    private final Screening screening;
+    private final AwardDecisions decisions;
+    private final AmountConfirmation confirmation;
+    private final ApplicationViews applications;
+    private final CityClock clock;
 
-    ReviewAdminController(ReviewService reviews, ProgramService programs, ApplicationService applications,
-                          AccountsApi accounts, AuditLog audit, SubsidyClock clock) {
-        this.reviews = reviews;
-        this.programs = programs;
+    ReviewAdminController(Rankings rankings, ReviewSessions sessions, Screening screening, AwardDecisions decisions,
+                          AmountConfirmation confirmation, ApplicationViews applications, CityClock clock) {
+        this.rankings = rankings;
+        this.sessions = sessions;
+        this.screening = screening;
+        this.decisions = decisions;
+        this.confirmation = confirmation;
         this.applications = applications;
-        this.accounts = accounts;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -65,136 +67,102 @@ class ReviewAdminController {
 
     @Get("/windows/{id}")
     HttpResponse<?> window(@PathVariable long id) {
-        return reviews.window(id).<HttpResponse<?>>map(w -> windowPage(w, null)).orElse(HttpResponse.notFound());
+        return rankings.window(id).<HttpResponse<?>>map(w -> windowPage(w, null)).orElse(HttpResponse.notFound());
     }
 
     private HttpResponse<?> windowPage(WindowView w, FieldErrors errors) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("w", w);
-        // Reviewers are shown by name only (no contact data) to the staff organising the session.
-        model.put("reviewers", accounts.withRole(Role.REVIEWER).stream().map(a -> new Person(a.id(), a.displayName()))
-                .toList());
-        model.put("now", clock.now());
+        Map<String, Object> model = Map.of("w", w, "reviewers", w.candidates(), "now", clock.now());
         return errors == null ? Pages.page("subsidies/admin/window", model)
                 : Pages.invalid("subsidies/admin/window", model, errors);
     }
 
-    record Person(long id, String name) {
-    }
-
     private HttpResponse<?> windowAct(long id, Runnable action, String anchor) {
-        WindowView w = reviews.window(id).orElse(null);
-        if (w == null) {
+        if (rankings.window(id).isEmpty()) {
             return HttpResponse.notFound();
         }
         try {
             action.run();
             return Pages.redirect("/admin/subsidies/windows/" + id + "?saved=1#" + anchor);
         } catch (FormInvalidException e) {
-            return windowPage(reviews.window(id).orElseThrow(), e.errors());
+            return windowPage(rankings.window(id).orElseThrow(), e.errors());
         }
     }
 
     @Post("/windows/{id}/slots")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> slots(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return windowAct(id, () -> reviews.slots(me(auth), id, body), "order");
+    HttpResponse<?> slots(@PathVariable long id, @Body SlotsForm form, Authentication auth) {
+        return windowAct(id, () -> sessions.slots(me(auth), id, form), "order");
     }
 
     @Post("/windows/{id}/reviewers")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reviewers(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        List<Long> ids = new ArrayList<>();
-        Object raw = body.get("reviewerIds");
-        List<?> values = raw instanceof List<?> l ? l : raw == null ? List.of() : List.of(raw);
-        List<Long> allowed = accounts.withRole(Role.REVIEWER).stream().map(AccountSummary::id).toList();
-        // Checkboxes send one value each; a comma-separated list is accepted too.
-        for (Object v : values) {
-            for (String part : v.toString().split(",")) {
-                try {
-                    long rid = Long.parseLong(part.trim());
-                    if (allowed.contains(rid) && !ids.contains(rid)) {
-                        ids.add(rid);
-                    }
-                } catch (NumberFormatException ignored) {
-                    // Not an id: only listed reviewers can be chosen.
-                }
-            }
-        }
-        return windowAct(id, () -> programs.assignReviewers(me(auth), id, ids), "reviewers");
+    HttpResponse<?> reviewers(@PathVariable long id, @Body ReviewersForm form, Authentication auth) {
+        return windowAct(id, () -> sessions.assignReviewers(me(auth), id, form), "reviewers");
     }
 
     @Post("/windows/{id}/release")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> release(@PathVariable long id, Authentication auth) {
-        return windowAct(id, () -> reviews.release(me(auth), id), "ranking");
+        return windowAct(id, () -> decisions.release(me(auth), id), "ranking");
     }
 
     // ---- application ---------------------------------------------------------------------
 
     @Get("/applications/{id}")
     HttpResponse<?> application(@PathVariable long id, Authentication auth) {
-        AppView v = applications.any(id).orElse(null);
-        if (v == null) {
-            return HttpResponse.notFound();
-        }
-        return appPage(v, auth, Map.of(), null);
+        return applications.staffPage(me(auth), id).<HttpResponse<?>>map(v -> appPage(v, Map.of(), null))
+                .orElse(HttpResponse.notFound());
     }
 
-    /** Staff see the applicant's name and e-mail to contact them: each view is logged. */
-    private HttpResponse<?> appPage(AppView v, Authentication auth, Map<String, Object> forms, FieldErrors errors) {
+    private HttpResponse<?> appPage(StaffView s, Map<String, Object> forms, FieldErrors errors) {
+        var a = s.view().app();
         Map<String, Object> model = new HashMap<>();
-        model.put("v", v);
-        AccountSummary applicant = accounts.find(v.app().applicantId()).orElse(null);
-        model.put("applicantName", applicant == null ? "—" : applicant.displayName());
-        model.put("applicantEmail", applicant == null ? "—" : applicant.email());
-        audit.record(me(auth), AuditLog.PERSONAL_DATA_VIEWED, "sub_application", String.valueOf(v.app().id()),
-                "applicant contact");
-        model.put("screen", new ScreenForm("", ""));
-        model.put("decision", new DecisionForm(v.app().awardedAmount() == null ? "adopt" : "adopt",
-                String.valueOf(v.app().awardedAmount() == null ? v.app().requestedAmount() : v.app().awardedAmount()),
-                v.app().decisionReason() == null ? "" : v.app().decisionReason()));
-        model.put("confirm", new ConfirmForm(v.app().awardedAmount() == null ? "" : String.valueOf(v.app().awardedAmount())));
-        model.put("remaining", reviews.window(v.window().id()).map(WindowView::remaining).orElse(0L));
+        model.put("v", s.view());
+        model.put("applicantName", s.applicantName());
+        model.put("applicantEmail", s.applicantEmail());
+        model.put("remaining", s.remaining());
+        model.put("screen", new ScreenForm(null, null));
+        model.put("decision", new DecisionForm("adopt",
+                String.valueOf(a.awardedAmount() == null ? a.requestedAmount() : a.awardedAmount()), a.decisionReason()));
+        model.put("confirm", new ConfirmForm(a.awardedAmount() == null ? null : String.valueOf(a.awardedAmount())));
         model.putAll(forms);
         return errors == null ? Pages.page("subsidies/admin/application", model)
                 : Pages.invalid("subsidies/admin/application", model, errors);
     }
 
     private HttpResponse<?> appAct(long id, Authentication auth, Runnable action, Map<String, Object> form) {
-        AppView v = applications.any(id).orElse(null);
-        if (v == null) {
+        if (applications.forStaff(id).isEmpty()) {
             return HttpResponse.notFound();
         }
         try {
             action.run();
             return Pages.redirect("/admin/subsidies/applications/" + id + "?saved=1");
         } catch (FormInvalidException e) {
-            return appPage(applications.any(id).orElseThrow(), auth, form, e.errors());
+            return appPage(applications.staffPage(me(auth), id).orElseThrow(), form, e.errors());
         }
     }
 
     @Post("/applications/{id}/screen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> screen(@PathVariable long id, @Body ScreenForm form, Authentication auth) {
-        return appAct(id, auth, () -> reviews.screen(me(auth), id, form), Map.of("screen", form));
+        return appAct(id, auth, () -> screening.screen(me(auth), id, form), Map.of("screen", form));
     }
 
     @Post("/applications/{id}/decide")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> decide(@PathVariable long id, @Body DecisionForm form, Authentication auth) {
-        return appAct(id, auth, () -> reviews.decide(me(auth), id, form), Map.of("decision", form));
+        return appAct(id, auth, () -> decisions.decide(me(auth), id, form), Map.of("decision", form));
     }
 
     @Post("/applications/{id}/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(@PathVariable long id, @Body ConfirmForm form, Authentication auth) {
-        return appAct(id, auth, () -> reviews.confirm(me(auth), id, form), Map.of("confirm", form));
+        return appAct(id, auth, () -> confirmation.confirm(me(auth), id, form), Map.of("confirm", form));
     }
 
     @Get("/applications/{id}/notice")
     HttpResponse<?> notice(@PathVariable long id) {
-        return applications.any(id).filter(AppView::resultVisible)
+        return applications.forStaff(id).filter(AppView::resultVisible)
                 .<HttpResponse<?>>map(v -> Pages.page("subsidies/notice", Map.of("v", v)))
                 .orElse(HttpResponse.notFound());
     }

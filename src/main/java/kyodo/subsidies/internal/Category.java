@@ -1,7 +1,18 @@
 package kyodo.subsidies.internal;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
 /** 部門: a cap and a subsidy rate (rateNum / rateDen of the eligible expenses). */
-public record Category(long id, long programId, String name, long maxAmount, int rateNum, int rateDen,
+@MappedEntity("sub_category")
+public record Category(@Id @GeneratedValue @Nullable Long id,
+                       long programId,
+                       String name,
+                       long maxAmount,
+                       int rateNum,
+                       int rateDen,
                        String description) {
 
     public String rateLabel() {

@@ -2,52 +2,40 @@ package kyodo.subsidies.internal;
 
 import kyodo.core.FieldErrors;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads what people type. Amounts may come with full-width digits, commas or 円 (people copy
- * them from their 収支予算書); a bad value adds a message to its field and gives null.
+ * Small pure helpers that turn a form record's tidied text into values. The records' constraints
+ * have checked the format already (digits, a date's shape); these add what a pattern cannot say
+ * (a range, a real calendar day) as a message under the field, and give null then.
  */
-public final class Inputs {
+final class Inputs {
+
+    /** What {@code @Pattern} of an amount accepts: up to 12 digits (the record removed 「,」「円」「¥」). */
+    static final String YEN = "\\d{1,12}";
+    static final String INTEGER = "\\d{1,9}";
+    static final String DATE = "\\d{4}-\\d{1,2}-\\d{1,2}";
+    static final String TIME = "\\d{1,2}:\\d{2}";
+    static final String DATE_TIME = "\\d{4}-\\d{1,2}-\\d{1,2}T\\d{1,2}:\\d{2}";
+    static final String ID = "\\d{1,18}";
 
     private Inputs() {
     }
 
-    static String clean(String raw) {
-        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFKC).trim();
+    static Long yen(String text) {
+        return text == null ? null : Long.parseLong(text);
     }
 
-    public static boolean blank(String raw) {
-        return clean(raw).isEmpty();
+    static Long id(String text) {
+        return text == null || !text.matches(ID) ? null : Long.parseLong(text);
     }
 
-    public static Long yen(FieldErrors errors, String field, String raw, boolean required) {
-        String text = clean(raw).replace(",", "").replace("円", "").replace("¥", "").replace("￥", "").trim();
-        if (text.isEmpty()) {
-            if (required) {
-                errors.add(field, "core.error.required");
-            }
-            return null;
-        }
-        if (!text.matches("\\d{1,12}")) {
-            errors.add(field, "sub.error.yen");
-            return null;
-        }
-        return Long.parseLong(text);
-    }
-
-    public static Integer integer(FieldErrors errors, String field, String raw, int min, int max) {
-        String text = clean(raw);
-        if (text.isEmpty()) {
-            errors.add(field, "core.error.required");
-            return null;
-        }
-        if (!text.matches("-?\\d{1,9}")) {
-            errors.add(field, "sub.error.integer");
+    /** A number between {@code min} and {@code max}, or a message under the field. */
+    static Integer integer(FieldErrors errors, String field, String text, int min, int max) {
+        if (text == null || !text.matches(INTEGER) || errors.has(field)) {
             return null;
         }
         int value = Integer.parseInt(text);
@@ -62,28 +50,22 @@ public final class Inputs {
         return value;
     }
 
-    public static LocalDate date(FieldErrors errors, String field, String raw, boolean required) {
-        String text = clean(raw).replace('/', '-');
-        if (text.isEmpty()) {
-            if (required) {
-                errors.add(field, "core.error.required");
-            }
+    /** A day of the calendar (2020-02-30 is not one). */
+    static LocalDate date(FieldErrors errors, String field, String text) {
+        if (text == null || errors.has(field)) {
             return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            String[] p = text.split("-");
+            return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
+        } catch (RuntimeException e) {
             errors.add(field, "sub.error.date");
             return null;
         }
     }
 
-    public static LocalTime time(FieldErrors errors, String field, String raw, boolean required) {
-        String text = clean(raw);
-        if (text.isEmpty()) {
-            if (required) {
-                errors.add(field, "core.error.required");
-            }
+    static LocalTime time(FieldErrors errors, String field, String text) {
+        if (text == null || errors.has(field)) {
             return null;
         }
         try {
@@ -94,27 +76,51 @@ public final class Inputs {
         }
     }
 
-    public static LocalDateTime dateTime(FieldErrors errors, String field, String raw) {
-        String text = clean(raw).replace(' ', 'T');
-        if (text.isEmpty()) {
-            errors.add(field, "core.error.required");
+    static LocalDateTime dateTime(FieldErrors errors, String field, String text) {
+        if (text == null || errors.has(field)) {
             return null;
         }
-        try {
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
+        String[] dayAndTime = text.split("T");
+        LocalDate day = date(new FieldErrors(), field, dayAndTime[0]);
+        LocalTime time = dayAndTime.length < 2 ? null : time(new FieldErrors(), field, dayAndTime[1]);
+        if (day == null || time == null) {
             errors.add(field, "sub.error.dateTime");
             return null;
         }
+        return day.atTime(time);
     }
 
-    public static String text(FieldErrors errors, String field, String raw, boolean required, int max) {
-        String text = raw == null ? "" : raw.strip();
-        if (required && text.isEmpty()) {
+    /** A message that the field is required, unless the field has one already. */
+    static void require(FieldErrors errors, String field, String text) {
+        if (text == null && !errors.has(field)) {
             errors.add(field, "core.error.required");
-        } else if (text.length() > max) {
-            errors.add(field, "core.error.tooLong", max);
         }
-        return text;
+    }
+
+    /** A repeated field tidied value by value, its length kept so rows stay aligned (blank → null). */
+    static java.util.List<String> cleanAll(java.util.List<String> values) {
+        return values == null ? null : values.stream().map(kyodo.core.FormText::clean).toList();
+    }
+
+    /** 「2020/7/1」「2020-07-01」 (also full-width) as the date pattern expects. */
+    static String dateText(String text) {
+        String s = kyodo.core.FormText.ascii(text);
+        return s == null ? null : s.replace('/', '-');
+    }
+
+    /** 「2020-05-01 09:00」 as 2020-05-01T09:00, and without seconds. */
+    static String dateTimeText(String text) {
+        String s = dateText(text);
+        if (s == null) {
+            return null;
+        }
+        s = s.replace(' ', 'T');
+        return s.matches(DATE_TIME + ":\\d{2}") ? s.substring(0, s.lastIndexOf(':')) : s;
+    }
+
+    /** 「13:30:00」 as 13:30. */
+    static String timeText(String text) {
+        String s = kyodo.core.FormText.ascii(text);
+        return s != null && s.matches(TIME + ":\\d{2}") ? s.substring(0, s.lastIndexOf(':')) : s;
     }
 }

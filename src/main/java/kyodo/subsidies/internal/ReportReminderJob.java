@@ -11,16 +11,16 @@ class ReportReminderJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportReminderJob.class);
 
-    private final ReviewService reviews;
+    private final ReportReminders reminders;
 
-    ReportReminderJob(ReviewService reviews) {
-        this.reviews = reviews;
+    ReportReminderJob(ReportReminders reminders) {
+        this.reminders = reminders;
     }
 
     @Scheduled(cron = "0 0 8 * * *", zoneId = "Asia/Tokyo")
     void remind() {
         try {
-            int n = reviews.remindReports();
+            int n = reminders.remindReports();
             if (n > 0) {
                 LOG.info("Reminded {} completion reports", n);
             }

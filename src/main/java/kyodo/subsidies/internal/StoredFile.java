@@ -1,6 +1,9 @@
 package kyodo.subsidies.internal;
 
-/** An uploaded file's description (the content is read only when downloaded). */
+import io.micronaut.core.annotation.Introspected;
+
+/** An uploaded file's description, as lists show it (the content is read only when downloaded). */
+@Introspected
 public record StoredFile(long id, String ownerType, long ownerId, String fileName, String contentType, long sizeBytes) {
 
     public String sizeLabel() {

@@ -1,5 +1,6 @@
 package kyodo.subsidies.internal;
 
+import kyodo.core.CityClock;
 import jakarta.inject.Singleton;
 import kyodo.core.DemoData;
 import kyodo.core.FiscalYear;
@@ -16,11 +17,13 @@ import java.util.Map;
 @Singleton
 class SubsidyDemoData implements DemoData {
 
-    private final ProgramService programs;
-    private final SubsidyClock clock;
+    private final ProgramSetup programs;
+    private final Rubric rubric;
+    private final CityClock clock;
 
-    SubsidyDemoData(ProgramService programs, SubsidyClock clock) {
+    SubsidyDemoData(ProgramSetup programs, Rubric rubric, CityClock clock) {
         this.programs = programs;
+        this.rubric = rubric;
         this.clock = clock;
     }
 
@@ -32,7 +35,7 @@ class SubsidyDemoData implements DemoData {
     @Override
     public void seed(Map<Role, Long> accountsByRole) {
         long staff = accountsByRole.getOrDefault(Role.STAFF, accountsByRole.values().iterator().next());
-        FiscalYear year = FiscalYear.of(clock.today());
+        FiscalYear year = clock.fiscalYear();
         long id = programs.create(staff, new ProgramForm(String.valueOf(year.startYear()), "市民活動支援補助金",
                 "市民や様々な主体が取り組む市民活動を活性化させるため、公募型の補助金により財政的援助を行います。",
                 "600000", "ふるさと応援寄附金", List.of("NPO", "CIVIC", "NEIGHBORHOOD", "DISTRICT_COUNCIL"),
@@ -44,7 +47,7 @@ class SubsidyDemoData implements DemoData {
                 "活動実績のある団体の新しい挑戦を支援します。"));
         programs.addCategory(staff, id, new CategoryForm("連携部門", "300000", "2", "3",
                 "複数の団体が連携（コラボレーション）して行う活動を支援します。"));
-        programs.addStandardCriteria(staff, id);
+        rubric.addStandardCriteria(staff, id);
         // Four windows like FY2020's; the one around today is open.
         int y = year.startYear();
         int[][] periods = {{4, 1, 4, 30}, {5, 1, 6, 30}, {7, 1, 8, 31}, {9, 1, 9, 30}};

@@ -15,18 +15,26 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
 import kyodo.subsidies.internal.AppView;
-import kyodo.subsidies.internal.ApplicationInput;
-import kyodo.subsidies.internal.ApplicationService;
-import kyodo.subsidies.internal.Files;
-import kyodo.subsidies.internal.ProgramService;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.subsidies.internal.ApplicationDrafts;
+import kyodo.subsidies.internal.ApplicationForm;
+import kyodo.subsidies.internal.ApplicationViews;
+import kyodo.subsidies.internal.Attachments;
+import kyodo.subsidies.internal.BudgetCategory;
+import kyodo.subsidies.internal.CompletionReports;
+import kyodo.subsidies.internal.Forms.WithdrawForm;
+import kyodo.subsidies.internal.ProgramCatalog;
+import kyodo.subsidies.internal.ReportForm;
+import kyodo.subsidies.internal.SubsidyFile;
+import kyodo.subsidies.internal.Withdrawals;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Group representatives: draft, submit, attach, withdraw, report, print the award notice. */
@@ -35,12 +43,22 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ApplicantController {
 
-    private final ApplicationService applications;
-    private final ProgramService programs;
-    private final SubsidyClock clock;
+    private final ApplicationViews applications;
+    private final ApplicationDrafts drafts;
+    private final Attachments attachments;
+    private final Withdrawals withdrawals;
+    private final CompletionReports reports;
+    private final ProgramCatalog programs;
+    private final CityClock clock;
 
-    ApplicantController(ApplicationService applications, ProgramService programs, SubsidyClock clock) {
+    ApplicantController(ApplicationViews applications, ApplicationDrafts drafts, Attachments attachments,
+                        Withdrawals withdrawals, CompletionReports reports, ProgramCatalog programs,
+                        CityClock clock) {
         this.applications = applications;
+        this.drafts = drafts;
+        this.attachments = attachments;
+        this.withdrawals = withdrawals;
+        this.reports = reports;
         this.programs = programs;
         this.clock = clock;
     }
@@ -59,54 +77,49 @@ class ApplicantController {
 
     @Get("/apply")
     HttpResponse<?> newForm(@Nullable @QueryValue Long windowId, Authentication auth) {
-        return form(auth, null, ApplicationInput.empty(windowId == null ? "" : String.valueOf(windowId)), null);
+        return form(auth, null, ApplicationForm.empty(windowId), null);
     }
 
     @Post("/apply")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body Map<String, Object> body, Authentication auth) {
-        ApplicationInput in = ApplicationInput.from(body);
+    HttpResponse<?> create(@Body ApplicationForm form, Authentication auth) {
         try {
-            long id = applications.save(me(auth), null, in, "submit".equals(ApplicationInput.s(body, "action")));
+            long id = drafts.save(me(auth), null, form);
             return Pages.redirect("/subsidies/applications/" + id + "?saved=1");
         } catch (FormInvalidException e) {
-            return form(auth, null, in, e.errors());
+            return form(auth, null, form, e.errors());
         }
     }
 
     @Get("/applications/{id}/edit")
     HttpResponse<?> editForm(@PathVariable long id, Authentication auth) {
         return applications.forApplicant(me(auth), id)
-                .<HttpResponse<?>>map(v -> form(auth, v, ApplicationInput.of(v.app(), v.plan()), null))
+                .<HttpResponse<?>>map(v -> form(auth, v, ApplicationForm.of(v.app(), v.plan()), null))
                 .orElse(HttpResponse.notFound());
     }
 
     @Post("/applications/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        AppView v = applications.forApplicant(me(auth), id).orElse(null);
-        if (v == null) {
-            return HttpResponse.notFound();
-        }
-        ApplicationInput in = ApplicationInput.from(body);
+    HttpResponse<?> update(@PathVariable long id, @Body ApplicationForm form, Authentication auth) {
         try {
-            applications.save(me(auth), id, in, "submit".equals(ApplicationInput.s(body, "action")));
+            drafts.save(me(auth), id, form);
             return Pages.redirect("/subsidies/applications/" + id + "?saved=1");
         } catch (FormInvalidException e) {
-            return form(auth, v, in, e.errors());
+            return applications.forApplicant(me(auth), id).<HttpResponse<?>>map(v -> form(auth, v, form, e.errors()))
+                    .orElse(HttpResponse.notFound());
         }
     }
 
-    private HttpResponse<?> form(Authentication auth, AppView existing, ApplicationInput in, FieldErrors errors) {
+    private HttpResponse<?> form(Authentication auth, AppView existing, ApplicationForm in, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("existing", existing);
-        model.put("existingCategories", existing == null ? java.util.List.of()
-                : programs.view(existing.program().id()).map(ProgramService.ProgramView::categories).orElse(java.util.List.of()));
+        model.put("existingCategories", existing == null ? List.of()
+                : programs.view(existing.program().id()).map(ProgramCatalog.ProgramView::categories).orElse(List.of()));
         model.put("fi", in);
         model.put("groups", applications.groupsOf(me(auth)));
         model.put("calls", programs.openCalls());
-        model.put("incomeCategories", ApplicationInput.INCOME_CATEGORIES);
-        model.put("expenseCategories", ApplicationInput.EXPENSE_CATEGORIES);
+        model.put("incomeCategories", BudgetCategory.ofIncome());
+        model.put("expenseCategories", BudgetCategory.ofExpenses());
         model.put("now", clock.now());
         return errors == null ? Pages.page("subsidies/apply", model) : Pages.invalid("subsidies/apply", model, errors);
     }
@@ -124,30 +137,27 @@ class ApplicantController {
     @Post(value = "/applications/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> attach(@PathVariable long id, @Nullable CompletedFileUpload attachment, Authentication auth)
             throws IOException {
-        return upload(id, Files.APPLICATION, attachment, auth, "/subsidies/applications/" + id + "?uploaded=1");
+        return upload(id, SubsidyFile.APPLICATION, attachment, auth, "/subsidies/applications/" + id + "?uploaded=1");
     }
 
     @Post(value = "/applications/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> photo(@PathVariable long id, @Nullable CompletedFileUpload photo, Authentication auth)
             throws IOException {
-        return upload(id, Files.REPORT, photo, auth, "/subsidies/applications/" + id + "/report?uploaded=1");
+        return upload(id, SubsidyFile.REPORT, photo, auth, "/subsidies/applications/" + id + "/report?uploaded=1");
     }
 
     private HttpResponse<?> upload(long id, String ownerType, CompletedFileUpload file, Authentication auth,
                                    String next) throws IOException {
-        AppView v = applications.forApplicant(me(auth), id).orElse(null);
-        if (v == null) {
-            return HttpResponse.notFound();
-        }
+        String name = file == null ? null : file.getFilename();
+        byte[] bytes = file == null ? null : file.getBytes();
         try {
-            applications.attach(me(auth), id, ownerType, file == null ? null : file.getFilename(),
-                    file == null ? null : file.getBytes());
+            attachments.attach(me(auth), id, ownerType, name, bytes);
             return Pages.redirect(next);
         } catch (FormInvalidException e) {
-            if (Files.REPORT.equals(ownerType)) {
-                return reportPage(v, ApplicationInput.of(v.app(), v.actual()), "", e.errors());
-            }
-            return Pages.invalid("subsidies/application", Map.of("v", v, "now", clock.now()), e.errors());
+            return applications.forApplicant(me(auth), id).<HttpResponse<?>>map(v -> SubsidyFile.REPORT.equals(ownerType)
+                            ? reportPage(v, ReportForm.of(v.app(), v.actual()), e.errors())
+                            : Pages.invalid("subsidies/application", Map.of("v", v, "now", clock.now()), e.errors()))
+                    .orElse(HttpResponse.notFound());
         }
     }
 
@@ -155,7 +165,7 @@ class ApplicantController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeFile(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
         try {
-            applications.removeFile(me(auth), id, fileId);
+            attachments.removeFile(me(auth), id, fileId);
         } catch (FormInvalidException e) {
             return HttpResponse.notFound();
         }
@@ -167,23 +177,20 @@ class ApplicantController {
     @Get("/applications/{id}/withdraw")
     HttpResponse<?> withdrawForm(@PathVariable long id, Authentication auth) {
         return applications.forApplicant(me(auth), id)
-                .<HttpResponse<?>>map(v -> Pages.page("subsidies/withdraw", Map.of("v", v, "reason", "")))
+                .<HttpResponse<?>>map(v -> Pages.page("subsidies/withdraw", Map.of("v", v,
+                        "form", new WithdrawForm(null))))
                 .orElse(HttpResponse.notFound());
     }
 
     @Post("/applications/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> withdraw(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        AppView v = applications.forApplicant(me(auth), id).orElse(null);
-        if (v == null) {
-            return HttpResponse.notFound();
-        }
-        String reason = ApplicationInput.s(body, "reason");
+    HttpResponse<?> withdraw(@PathVariable long id, @Body WithdrawForm form, Authentication auth) {
         try {
-            applications.withdraw(me(auth), id, reason);
+            withdrawals.withdraw(me(auth), id, form);
             return Pages.redirect("/subsidies/applications/" + id + "?withdrawn=1");
         } catch (FormInvalidException e) {
-            return Pages.invalid("subsidies/withdraw", Map.of("v", v, "reason", reason), e.errors());
+            return applications.forApplicant(me(auth), id).<HttpResponse<?>>map(v -> Pages.invalid("subsidies/withdraw",
+                    Map.of("v", v, "form", form), e.errors())).orElse(HttpResponse.notFound());
         }
     }
 
@@ -192,36 +199,29 @@ class ApplicantController {
     @Get("/applications/{id}/report")
     HttpResponse<?> reportForm(@PathVariable long id, Authentication auth) {
         return applications.forApplicant(me(auth), id)
-                .<HttpResponse<?>>map(v -> reportPage(v, ApplicationInput.of(v.app(),
-                        v.actual().isEmpty() ? v.plan() : v.actual()), v.app().reportText() == null ? ""
-                        : v.app().reportText(), null))
+                .<HttpResponse<?>>map(v -> reportPage(v, ReportForm.of(v.app(),
+                        v.actual().isEmpty() ? v.plan() : v.actual()), null))
                 .orElse(HttpResponse.notFound());
     }
 
     @Post("/applications/{id}/report")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> report(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        AppView v = applications.forApplicant(me(auth), id).orElse(null);
-        if (v == null) {
-            return HttpResponse.notFound();
-        }
-        ApplicationInput in = ApplicationInput.from(body);
-        String text = ApplicationInput.s(body, "reportText");
+    HttpResponse<?> report(@PathVariable long id, @Body ReportForm form, Authentication auth) {
         try {
-            applications.report(me(auth), id, text, in.income(), in.expenses());
+            reports.report(me(auth), id, form);
             return Pages.redirect("/subsidies/applications/" + id + "?reported=1");
         } catch (FormInvalidException e) {
-            return reportPage(v, in, text, e.errors());
+            return applications.forApplicant(me(auth), id).<HttpResponse<?>>map(v -> reportPage(v, form, e.errors()))
+                    .orElse(HttpResponse.notFound());
         }
     }
 
-    private HttpResponse<?> reportPage(AppView v, ApplicationInput in, String text, FieldErrors errors) {
+    private HttpResponse<?> reportPage(AppView v, ReportForm form, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("v", v);
-        model.put("fi", in);
-        model.put("reportText", text);
-        model.put("incomeCategories", ApplicationInput.INCOME_CATEGORIES);
-        model.put("expenseCategories", ApplicationInput.EXPENSE_CATEGORIES);
+        model.put("fi", form);
+        model.put("incomeCategories", BudgetCategory.ofIncome());
+        model.put("expenseCategories", BudgetCategory.ofExpenses());
         return errors == null ? Pages.page("subsidies/report", model) : Pages.invalid("subsidies/report", model, errors);
     }
 
@@ -232,5 +232,4 @@ class ApplicantController {
                 .<HttpResponse<?>>map(v -> Pages.page("subsidies/notice", Map.of("v", v)))
                 .orElse(HttpResponse.notFound());
     }
-
 }

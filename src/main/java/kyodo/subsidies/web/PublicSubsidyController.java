@@ -3,6 +3,7 @@ package kyodo.subsidies.web;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,13 +13,14 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.Pages;
+import kyodo.core.Viewer;
 import kyodo.directory.DirectoryApi;
 import kyodo.directory.GroupSummary;
 import kyodo.subsidies.AdoptedProject;
 import kyodo.subsidies.SubsidiesApi;
-import kyodo.subsidies.internal.FileAccess;
-import kyodo.subsidies.internal.ProgramService;
-import kyodo.subsidies.internal.SubsidyClock;
+import kyodo.subsidies.internal.FileDownloads;
+import kyodo.subsidies.internal.ProgramCatalog;
+import kyodo.core.CityClock;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,19 +34,19 @@ import java.util.stream.Collectors;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PublicSubsidyController {
 
-    private final ProgramService programs;
+    private final ProgramCatalog programs;
     private final SubsidiesApi api;
     private final BeanProvider<DirectoryApi> directory;
-    private final FileAccess files;
-    private final SubsidyClock clock;
+    private final FileDownloads files;
+    private final CityClock clock;
 
-    PublicSubsidyController(ProgramService programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
-                            FileAccess files, SubsidyClock clock) {
-        this.clock = clock;
+    PublicSubsidyController(ProgramCatalog programs, SubsidiesApi api, BeanProvider<DirectoryApi> directory,
+                            FileDownloads files, CityClock clock) {
         this.programs = programs;
         this.api = api;
         this.directory = directory;
         this.files = files;
+        this.clock = clock;
     }
 
     /** An adopted project with its group's name, as the public list shows it. */
@@ -71,14 +73,15 @@ class PublicSubsidyController {
     @Get("/files/{id}")
     @Produces(MediaType.ALL)
     HttpResponse<?> file(@PathVariable long id, @Nullable Authentication authentication) {
-        Long accountId = authentication == null ? null : Long.parseLong(authentication.getName());
-        return files.readable(id, accountId, authentication == null ? List.of() : authentication.getRoles())
-                .<HttpResponse<?>>map(c -> HttpResponse.ok(c.bytes())
-                        .contentType(c.file().contentType())
-                        .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(c.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                        .header("X-Content-Type-Options", "nosniff"))
-                .orElse(HttpResponse.notFound());
+        FileDownloads.Download d = files.download(Viewer.orNull(authentication), id);
+        return switch (d.access()) {
+            case ALLOWED -> HttpResponse.ok(d.file().content())
+                    .contentType(d.file().contentType())
+                    .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                            + URLEncoder.encode(d.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                    .header("X-Content-Type-Options", "nosniff");
+            case FORBIDDEN -> HttpResponse.status(HttpStatus.FORBIDDEN);
+            case NOT_FOUND -> HttpResponse.notFound();
+        };
     }
-
 }

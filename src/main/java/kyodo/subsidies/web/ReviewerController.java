@@ -1,6 +1,7 @@
 package kyodo.subsidies.web;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -10,14 +11,19 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.core.Pages;
-import kyodo.subsidies.internal.ApplicationInput;
-import kyodo.subsidies.internal.ReviewService;
-import kyodo.subsidies.internal.ReviewService.ReviewerView;
+import kyodo.core.Viewer;
+import kyodo.subsidies.internal.Forms.ConflictForm;
+import kyodo.subsidies.internal.Forms.ScoreForm;
+import kyodo.subsidies.internal.ReviewerDesk;
+import kyodo.subsidies.internal.ReviewerDesk.ReviewerView;
+import kyodo.subsidies.internal.Scoring;
+import kyodo.subsidies.internal.SubsidyPermissions;
+import kyodo.subsidies.internal.SubsidyPermissions.Access;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,10 +34,14 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class ReviewerController {
 
-    private final ReviewService reviews;
+    private final ReviewerDesk desk;
+    private final Scoring scoring;
+    private final SubsidyPermissions permissions;
 
-    ReviewerController(ReviewService reviews) {
-        this.reviews = reviews;
+    ReviewerController(ReviewerDesk desk, Scoring scoring, SubsidyPermissions permissions) {
+        this.desk = desk;
+        this.scoring = scoring;
+        this.permissions = permissions;
     }
 
     private static long me(Authentication auth) {
@@ -40,49 +50,64 @@ class ReviewerController {
 
     @Get
     HttpResponse<?> queue(Authentication auth) {
-        return Pages.page("subsidies/review/queue", Map.of("items", reviews.queue(me(auth))));
+        return Pages.page("subsidies/review/queue", Map.of("items", desk.queue(me(auth))));
     }
 
+    /** The page of an application the reviewer reviews; 403 for one they may not read (not screened, not theirs). */
     @Get("/applications/{id}")
     HttpResponse<?> show(@PathVariable long id, Authentication auth) {
-        return reviews.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, Map.of(), null))
-                .orElse(HttpResponse.notFound());
+        return switch (permissions.reviewPage(Viewer.of(auth), id)) {
+            case ALLOWED -> desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, ownScores(r),
+                    new ConflictForm(null), null)).orElse(HttpResponse.notFound());
+            case FORBIDDEN -> HttpResponse.status(HttpStatus.FORBIDDEN);
+            case NOT_FOUND -> HttpResponse.notFound();
+        };
     }
 
-    private HttpResponse<?> page(ReviewerView r, Map<String, ?> posted, FieldErrors errors) {
+    /** The reviewer's saved scores as the score form shows them. */
+    private static ScoreForm ownScores(ReviewerView r) {
+        return new ScoreForm(r.criteria().stream().map(c -> String.valueOf(c.id())).toList(),
+                r.criteria().stream().map(c -> r.ownScores().containsKey(c.id())
+                        ? String.valueOf(r.ownScores().get(c.id())) : "").toList(),
+                r.own() == null ? null : r.own().comment());
+    }
+
+    private HttpResponse<?> page(ReviewerView r, ScoreForm score, ConflictForm conflict, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("r", r);
-        Map<String, String> values = new HashMap<>();
-        r.ownScores().forEach((criterion, score) -> values.put("score" + criterion, String.valueOf(score)));
-        values.put("comment", r.own() == null || r.own().comment() == null ? "" : r.own().comment());
-        posted.forEach((k, v) -> values.put(k, ApplicationInput.s(posted, k)));
-        model.put("values", values);
+        model.put("scoreForm", score);
+        model.put("conflictForm", conflict);
         return errors == null ? Pages.page("subsidies/review/application", model)
                 : Pages.invalid("subsidies/review/application", model, errors);
     }
 
     @Post("/applications/{id}/score")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> score(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return act(id, auth, body, () -> reviews.score(me(auth), id, body));
+    HttpResponse<?> score(@PathVariable long id, @Body ScoreForm form, Authentication auth) {
+        if (permissions.reviewPage(Viewer.of(auth), id) != Access.ALLOWED) {
+            return show(id, auth);
+        }
+        try {
+            scoring.score(me(auth), id, form);
+            return Pages.redirect("/review/subsidies/applications/" + id + "?saved=1");
+        } catch (FormInvalidException e) {
+            return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, form, new ConflictForm(null),
+                    e.errors())).orElse(HttpResponse.notFound());
+        }
     }
 
     @Post("/applications/{id}/conflict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> conflict(@PathVariable long id, @Body Map<String, Object> body, Authentication auth) {
-        return act(id, auth, body, () -> reviews.declareConflict(me(auth), id, ApplicationInput.s(body, "reason")));
-    }
-
-    private HttpResponse<?> act(long id, Authentication auth, Map<String, Object> body, Runnable action) {
-        ReviewerView r = reviews.forReviewer(me(auth), id).orElse(null);
-        if (r == null) {
-            return HttpResponse.notFound();
+    HttpResponse<?> conflict(@PathVariable long id, @Body ConflictForm form, Authentication auth) {
+        if (permissions.reviewPage(Viewer.of(auth), id) != Access.ALLOWED) {
+            return show(id, auth);
         }
         try {
-            action.run();
+            scoring.declareConflict(me(auth), id, form);
             return Pages.redirect("/review/subsidies/applications/" + id + "?saved=1");
         } catch (FormInvalidException e) {
-            return page(r, body, e.errors());
+            return desk.forReviewer(me(auth), id).<HttpResponse<?>>map(r -> page(r, ownScores(r), form, e.errors()))
+                    .orElse(HttpResponse.notFound());
         }
     }
 }

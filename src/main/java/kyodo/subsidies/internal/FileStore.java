@@ -1,33 +1,26 @@
 package kyodo.subsidies.internal;
 
 import jakarta.inject.Singleton;
+import kyodo.core.CityClock;
 import kyodo.core.FieldErrors;
 import kyodo.core.FileTypes;
 import kyodo.core.FormInvalidException;
-
-import java.util.Optional;
 
 /**
  * Uploaded files, kept in the database. The type is read from the content (PDF, PNG, JPEG;
  * Word and Excel forms for programs) and must agree with the file name's extension.
  */
 @Singleton
-public class Files {
+public class FileStore {
 
-    public static final String PROGRAM = "PROGRAM";
-    public static final String APPLICATION = "APPLICATION";
-    public static final String REPORT = "REPORT";
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     public static final int MAX_PER_OWNER = 10;
 
-    public record Content(StoredFile file, byte[] bytes) {
-    }
+    private final FileRepository files;
+    private final CityClock clock;
 
-    private final Sql sql;
-    private final SubsidyClock clock;
-
-    Files(Sql sql, SubsidyClock clock) {
-        this.sql = sql;
+    FileStore(FileRepository files, CityClock clock) {
+        this.files = files;
         this.clock = clock;
     }
 
@@ -41,30 +34,25 @@ public class Files {
             throw new FormInvalidException(new FieldErrors().add(field, "sub.error.fileTooLarge", MAX_BYTES / 1024 / 1024));
         }
         String detected = FileTypes.detect(bytes).orElseThrow(() -> new FormInvalidException(field,
-                PROGRAM.equals(ownerType) ? "sub.error.fileTypeForm" : "sub.error.fileType"));
-        if (!PROGRAM.equals(ownerType) && detected.startsWith("application/vnd")) {
+                SubsidyFile.PROGRAM.equals(ownerType) ? "sub.error.fileTypeForm" : "sub.error.fileType"));
+        if (!SubsidyFile.PROGRAM.equals(ownerType) && detected.startsWith("application/vnd")) {
             throw new FormInvalidException(field, "sub.error.fileType");
         }
         if (!FileTypes.extensionMatches(name, detected)) {
             throw new FormInvalidException(field, "sub.error.fileNameMismatch");
         }
-        if (sql.number("SELECT COUNT(*) FROM sub_file WHERE owner_type = ? AND owner_id = ?", ownerType, ownerId)
-                >= MAX_PER_OWNER) {
+        if (files.countByOwnerTypeAndOwnerId(ownerType, ownerId) >= MAX_PER_OWNER) {
             throw new FormInvalidException(new FieldErrors().add(field, "sub.error.tooManyFiles", MAX_PER_OWNER));
         }
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return sql.insert("INSERT INTO sub_file (owner_type, owner_id, file_name, content_type, size_bytes, content, "
-                + "created_at) VALUES (?,?,?,?,?,?,?)", ownerType, ownerId, name, detected, bytes.length, bytes, clock.now());
+        return files.save(new SubsidyFile(null, ownerType, ownerId, name, detected, bytes.length, bytes, clock.now()))
+                .id();
     }
 
-    Optional<Content> read(long id) {
-        return sql.one("SELECT * FROM sub_file WHERE id = ?", rs -> new Content(SubsidyStore.file(rs),
-                rs.getBytes("content")), id);
-    }
-
-    void delete(String ownerType, long ownerId, long fileId) {
-        sql.update("DELETE FROM sub_file WHERE id = ? AND owner_type = ? AND owner_id = ?", fileId, ownerType, ownerId);
+    /** Deletes an owner's file; false when it is not the owner's (or gone already). */
+    boolean delete(String ownerType, long ownerId, long fileId) {
+        return files.deleteOwned(fileId, ownerType, ownerId) > 0;
     }
 }
