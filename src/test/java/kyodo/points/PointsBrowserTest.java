@@ -76,7 +76,8 @@ class PointsBrowserTest {
             browser.logIn(coordinator.email(), coordinator.password());
             browser.go("/admin/points/checks").assertAccessible();
             assertTrue(browser.text().contains(volunteer.name()));
-            browser.click("form[action$='/post'] button[type=submit]");
+            long activity = fixture.count("SELECT id FROM pts_activity WHERE volunteer_id = ?", volunteer.id());
+            browser.click("form[action='/admin/points/checks/" + activity + "/post'] button[type=submit]");
             assertTrue(browser.text().contains("確認し、ポイントを付けました"));
         }
         try (Browser browser = Browser.open(server.getURL())) {

@@ -117,13 +117,13 @@ class SubsidyFormsWebTest {
         FormFields twice = SubsidyFixture.applicationForm(window, rep.groupId(), kickoff, "二重の値", 0, 50_000, "save")
                 .add("requestedAmount", "1");
         Page page = post(rep.session(), "/subsidies/apply", twice);
-        assertEquals(400, page.status(), page.text());
+        assertTrue(page.status() == 400 || page.status() == 422, "refused, with the message by the field: " + page.status());
         assertEquals(0, fx.number("SELECT COUNT(*) FROM sub_application WHERE group_id = ?", rep.groupId()));
 
         Page budget = post(fx.staff, "/admin/subsidies/programs/" + program, FormFields.of("fiscalYear", "2020",
                 "programName", "名前", "purpose", "目的", "budget", "300000", "fundSource", "寄附金",
                 "eligibleTypes", "CIVIC", "reportDueDays", "30").add("budget", "1"));
-        assertEquals(400, budget.status());
+        assertTrue(budget.status() == 400 || budget.status() == 422, "refused: " + budget.status());
         assertEquals(300_000, fx.number("SELECT budget FROM sub_program WHERE id = ?", program));
     }
 

@@ -42,7 +42,7 @@ class SessionAuthentications {
     }
 
     Optional<Authentication> forSession(String sessionId) {
-        long now = System.currentTimeMillis();
+        long now = System.nanoTime() / 1_000_000; // a cache age, not a time of day
         Cached cached = cache.get(sessionId);
         if (cached != null && now - cached.loadedAt() < CACHE_MILLIS) {
             return cached.authentication();
