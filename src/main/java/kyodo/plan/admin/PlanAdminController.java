@@ -259,7 +259,7 @@ class PlanAdminController {
         }
     }
 
-    @Post("/{planId:[0-9]+}/items/{itemId:[0-9]+}/tags/{kind:[A-Za-z]{1,30}}/{thingId:[0-9]+}/remove")
+    @Post("/{planId:[0-9]+}/items/{itemId:[0-9]+}/tags/{kind:[A-Za-z]+}/{thingId:[0-9]+}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> untag(long planId, long itemId, String kind, long thingId, Authentication auth, HttpRequest<?> request) {
         facts.untag(itemId, kind, thingId, Viewer.of(auth).accountId());

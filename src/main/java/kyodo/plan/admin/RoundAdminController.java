@@ -121,7 +121,7 @@ class RoundAdminController {
         return model;
     }
 
-    @Post("/review/{itemId:[0-9]+}/{fy:[0-9]{4}}/approve")
+    @Post("/review/{itemId:[0-9]+}/{fy:[0-9]+}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> approve(long itemId, int fy, Authentication auth) {
         try {
@@ -132,7 +132,7 @@ class RoundAdminController {
         }
     }
 
-    @Post("/review/{itemId:[0-9]+}/{fy:[0-9]{4}}/return")
+    @Post("/review/{itemId:[0-9]+}/{fy:[0-9]+}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> sendBack(long itemId, int fy, @Body ReviewForm form, Authentication auth) {
         try {

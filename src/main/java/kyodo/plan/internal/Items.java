@@ -158,7 +158,8 @@ public class Items {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        Item saved = write(plan, existing, number, parent, original, departmentId, form);
+        int depth = form.parentNumber() != null && parent != null ? parent.depth() + 1 : ItemNumber.segments(number).size();
+        Item saved = write(plan, existing, number, parent, depth, original, departmentId, form);
         items.deleteLinks(saved.id());
         for (int i = 0; i < related.size(); i++) {
             if (!related.get(i).id().equals(saved.id())) {
@@ -178,8 +179,8 @@ public class Items {
         return saved.id();
     }
 
-    private Item write(Plan plan, Item existing, String number, Item parent, Item original, Long departmentId, ItemForm f) {
-        int depth = parent == null ? 1 : parent.depth() + 1;
+    private Item write(Plan plan, Item existing, String number, Item parent, int depth, Item original, Long departmentId,
+                       ItemForm f) {
         if (existing == null) {
             return items.save(new Item(null, plan.id(), parent == null ? null : parent.id(), depth, number,
                     ItemNumber.sortKey(number), f.name(), original == null ? null : original.id(), f.issue(), f.purpose(),

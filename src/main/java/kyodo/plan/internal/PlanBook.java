@@ -49,9 +49,26 @@ public final class PlanBook {
         Map<Long, List<Item>> children = new HashMap<>();
         List<Item> top = new ArrayList<>();
         Comparator<Item> order = Comparator.comparing(Item::sortKey).thenComparing(Item::number);
-        items.stream().sorted(order).forEach(i -> {
-            if (i.parentId() != null && byId.containsKey(i.parentId())) {
-                children.computeIfAbsent(i.parentId(), k -> new ArrayList<>()).add(i);
+        // Headings the numbers imply but the plan does not list (1 and 1-(2) above 1-(2)-①) are shown by number.
+        Map<String, Item> implied = new HashMap<>();
+        List<Item> all = new ArrayList<>(items);
+        for (Item i : items) {
+            if (i.parentId() == null || !byId.containsKey(i.parentId())) {
+                String above = ItemNumber.parentOf(i.number());
+                while (above != null && !byNumber.containsKey(above) && !implied.containsKey(above)) {
+                    Item heading = new Item(-(long) (implied.size() + 1), plan.id(), null, ItemNumber.segments(above).size(),
+                            above, ItemNumber.sortKey(above), "", null, null, null, null, null, null, null, null, null, null,
+                            plan.createdAt(), plan.updatedAt());
+                    implied.put(above, heading);
+                    all.add(heading);
+                    above = ItemNumber.parentOf(above);
+                }
+            }
+        }
+        all.stream().sorted(order).forEach(i -> {
+            Item parent = parentOf(i, implied);
+            if (parent != null) {
+                children.computeIfAbsent(parent.id(), k -> new ArrayList<>()).add(i);
             } else {
                 top.add(i);
             }
@@ -59,8 +76,21 @@ public final class PlanBook {
         top.forEach(i -> roots.add(node(i, children, 0)));
     }
 
+    private Item parentOf(Item i, Map<String, Item> implied) {
+        if (i.parentId() != null && byId.containsKey(i.parentId())) {
+            return byId.get(i.parentId());
+        }
+        String above = ItemNumber.parentOf(i.number());
+        if (above == null) {
+            return null;
+        }
+        return byNumber.containsKey(above) ? byNumber.get(above) : implied.get(above);
+    }
+
     private Node node(Item item, Map<Long, List<Item>> children, int guard) {
-        ordered.add(item);
+        if (item.id() > 0) {
+            ordered.add(item);
+        }
         List<Node> under = new ArrayList<>();
         if (guard < 20) {
             children.getOrDefault(item.id(), List.of()).forEach(c -> under.add(node(c, children, guard + 1)));
@@ -153,6 +183,25 @@ public final class PlanBook {
     }
 
     public boolean leaf(Item item) {
-        return ordered.stream().noneMatch(i -> item.id().equals(i.parentId()));
+        return roots.stream().map(n -> find(n, item.id())).filter(java.util.Objects::nonNull).findFirst()
+                .map(n -> n.children().isEmpty()).orElse(true);
+    }
+
+    private static Node find(Node node, long id) {
+        if (node.item().id() == id) {
+            return node;
+        }
+        for (Node c : node.children()) {
+            Node found = find(c, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A heading the numbers imply (no item of its own): shown by its level and number only. */
+    public boolean implied(Item item) {
+        return item.id() < 0;
     }
 }

@@ -416,26 +416,24 @@ public class PlanCsv {
         }
     }
 
+    /** The level of an item: one below an explicit parent, else the count of its number's segments (1-(2)-① is 3). */
     private static int depth(String number, Map<String, Row> rows, Map<String, Item> saved) {
-        int depth = 1;
         String at = number;
+        int above = 0;
         for (int guard = 0; guard < 30; guard++) {
             Row row = rows.get(at);
             if (row == null) {
                 Item outside = saved.get(at);
-                return depth - 1 + (outside == null ? 1 : outside.depth());
+                return above + (outside == null ? ItemNumber.segments(at).size() : outside.depth());
             }
             String parent = ItemNumber.normalize(row.values.getOrDefault("parent", ""));
             if (parent == null) {
-                parent = ItemNumber.parentOf(at);
+                return above + ItemNumber.segments(at).size();
             }
-            if (parent == null || !saved.containsKey(parent)) {
-                return depth;
-            }
-            depth++;
+            above++;
             at = parent;
         }
-        return depth;
+        return above;
     }
 
     private static String blank(String s) {

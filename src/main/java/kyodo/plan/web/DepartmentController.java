@@ -52,7 +52,7 @@ class DepartmentController {
                 "eras", Eras.of(locales.resolveOrDefault(request))));
     }
 
-    @Get("/items/{itemId:[0-9]+}/{fy:[0-9]{4}}")
+    @Get("/items/{itemId:[0-9]+}/{fy:[0-9]+}")
     HttpResponse<?> draft(long itemId, int fy, @Nullable @QueryValue String saved, Authentication auth, HttpRequest<?> request) {
         Reports.Draft draft = reports.draft(itemId, fy, Viewer.of(auth));
         return Pages.page("plan/draft", model(draft, draft.form(), request, "1".equals(saved)));
@@ -69,13 +69,13 @@ class DepartmentController {
         return model;
     }
 
-    @Post("/items/{itemId:[0-9]+}/{fy:[0-9]{4}}")
+    @Post("/items/{itemId:[0-9]+}/{fy:[0-9]+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(long itemId, int fy, @Body ResultForm form, Authentication auth, HttpRequest<?> request) {
         return store(itemId, fy, form, auth, request, false);
     }
 
-    @Post("/items/{itemId:[0-9]+}/{fy:[0-9]{4}}/submit")
+    @Post("/items/{itemId:[0-9]+}/{fy:[0-9]+}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(long itemId, int fy, @Body ResultForm form, Authentication auth, HttpRequest<?> request) {
         return store(itemId, fy, form, auth, request, true);
