@@ -224,7 +224,7 @@ public class PlanCsv {
         if (records.isEmpty() && errors.isEmpty()) {
             errors.add(new RowError(0, "", "pln.error.import.empty", null));
         }
-        if (!errors.isEmpty()) {
+        if (!keyOfHeader.containsValue("number") || !keyOfHeader.containsValue("name") || records.isEmpty()) {
             throw new ImportFailed(errors);
         }
         Map<String, Row> rows = new LinkedHashMap<>();
