@@ -2,6 +2,7 @@ package kyodo.plan.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import kyodo.core.AccountsApi;
 import kyodo.core.CityClock;
 import kyodo.core.DemoData;
 import kyodo.core.FiscalYear;
@@ -26,10 +27,11 @@ class PlanDemoData implements DemoData {
     private final Kpis kpis;
     private final Facts facts;
     private final ResultRepository results;
+    private final AccountsApi accounts;
     private final CityClock clock;
 
     PlanDemoData(Plans plans, Items items, Departments departments, Rounds rounds, Kpis kpis, Facts facts,
-                 ResultRepository results, CityClock clock) {
+                 ResultRepository results, AccountsApi accounts, CityClock clock) {
         this.plans = plans;
         this.items = items;
         this.departments = departments;
@@ -37,6 +39,7 @@ class PlanDemoData implements DemoData {
         this.kpis = kpis;
         this.facts = facts;
         this.results = results;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -59,10 +62,10 @@ class PlanDemoData implements DemoData {
         long planId = plans.create(new PlanForm("第2次協働のまちづくり推進計画", Integer.toString(first), Integer.toString(last),
                 "市民、地縁による団体、市民活動団体、事業者、市が、それぞれの役割と責任のもとで協働のまちづくりを進めるための計画です。",
                 "推進項目\n施策\n事業", "true"), staff);
-        long center = departments.create(new DepartmentForm("市民活動推進課", "市民経済環境部"), staff);
-        long planning = departments.create(new DepartmentForm("企画課", "総務部"), staff);
-        long general = departments.create(new DepartmentForm("総務課", "総務部"), staff);
-        departments.addMember(center, new MemberForm("staff@example.jp"), staff);
+        long center = departments.findOrCreate("市民活動推進課", "市民経済環境部").id();
+        long planning = departments.findOrCreate("企画課", "総務部").id();
+        long general = departments.findOrCreate("総務課", "総務部").id();
+        accounts.find(staff).ifPresent(a -> departments.addMember(center, new MemberForm(a.email()), staff));
         Map<String, Long> depts = Map.of("市民活動推進課", center, "企画課", planning, "総務課", general);
         for (String[] heading : new String[][]{{"1", "協働のための環境づくり"}, {"1-(1)", "活動拠点の充実"},
                 {"1-(2)", "財政的支援の充実"}, {"2", "協働の担い手づくり"}, {"2-(1)", "担い手の発掘と育成"},
@@ -110,12 +113,18 @@ class PlanDemoData implements DemoData {
                         "職員研修を充実することにより、意識の向上を図ります。",
                         "職員の内部研修に「協働のまちづくり」の項目を加えます。",
                         "1-(1)-①", "継続", "■市職員を対象に協働のまちづくりに関する研修を実施しました（参加者26名）。", "DONE"));
-        for (Sheet s : sheets) {
-            long id = items.save(planId, null, new ItemForm(s.number(), null, s.name(), null, s.issue(), s.purpose(),
-                    s.content(), s.related().isEmpty() ? null : s.related(), "市民・地縁による団体・市民活動団体・事業者・市", "市",
-                    depts.get(s.department()).toString(), null, null, s.completion(),
-                    List.of("実施", "\u2192", "\u2192", "\u2192", "見直し・実施")), staff);
-            results.upsertPublished(id, now - 1, s.result(), s.mark(), "引き続き実施します。", staff, clock.now());
+        // Two passes: related items may name items added after them.
+        for (int pass = 0; pass < 2; pass++) {
+            for (Sheet s : sheets) {
+                Long id = pass == 0 ? null : plans.book(planId).byNumber(s.number()).map(Item::id).orElse(null);
+                long saved = items.save(planId, id, new ItemForm(s.number(), null, s.name(), null, s.issue(), s.purpose(),
+                        s.content(), pass == 0 || s.related().isEmpty() ? null : s.related(), "市民・地縁による団体・市民活動団体・事業者・市",
+                        "市", depts.get(s.department()).toString(), null, null, s.completion(),
+                        List.of("実施", "\u2192", "\u2192", "\u2192", "見直し・実施")), staff);
+                if (pass == 1) {
+                    results.upsertPublished(saved, now - 1, s.result(), s.mark(), "引き続き実施します。", staff, clock.now());
+                }
+            }
         }
         // 2-(1)-①'s 【再掲】 under 3-(1): the same item listed again.
         items.save(planId, null, new ItemForm("3-(1)-②", null, "協働のまちづくり講座の開催", "2-(1)-①", null, null, null,
