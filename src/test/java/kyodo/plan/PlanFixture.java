@@ -30,8 +30,13 @@ public class PlanFixture {
 
     /** A plan made on the staff page; returns its id. */
     public long plan(WebSession staff, String name, int first, int last, boolean published) {
+        return plan(staff, name, first, last, published, "推進項目\n施策\n事業");
+    }
+
+    /** A plan with its own level names, one per line (Furano: コンセプト, 重点政策). */
+    public long plan(WebSession staff, String name, int first, int last, boolean published, String levels) {
         WebSession.Page created = staff.post("/admin/plan", Map.of("name", name, "firstYear", Integer.toString(first),
-                "lastYear", Integer.toString(last), "levels", "推進項目\n施策\n事業", "published", published ? "true" : ""));
+                "lastYear", Integer.toString(last), "levels", levels, "published", published ? "true" : ""));
         assertEquals(303, created.status(), created.text());
         String location = created.location();
         assertTrue(location.matches("/admin/plan/\\d+"), location);

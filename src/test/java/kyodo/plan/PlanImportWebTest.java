@@ -111,6 +111,35 @@ class PlanImportWebTest {
         assertTrue(done.text().contains("環境づくり"), "the headings above the matching items stay");
     }
 
+    @Test
+    void furanosConceptsAndPoliciesAreAPlanOfTwoLevels() {
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        long plan = fixture.plan(staff, PlanFixture.unique("第6次富良野市総合計画 重点施策"), 2020, 2029, true, "コンセプト\n重点政策");
+        String csv = """
+                番号,上位の番号,事業名,推進内容,年度,取組実績
+                ひと,,ひとのWA!,,,
+                1,ひと,市民一人ひとりが幸福を実感するまち,幸福度調査の仕組み構築と実施,R3,・道総研への業務委託
+                2,ひと,富良野ならではの子育て環境づくり,,R3,・継続事業
+                しごと,,しごとのWA!,,,
+                6,しごと,新たなチャレンジを応援する,,R3,・継続事業
+                共創,,共創,,,
+                10,共創,アイデアが生み出されカタチになる仕組みづくり,共創の場の仕組み構築,R3,WA!T ・職員研修(計5回開催予定) ・庁内PT設置済
+                """;
+        Page imported = fixture.importCsv(staff, plan, csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(303, imported.status(), imported.text());
+        assertEquals(2, fixture.count("SELECT depth FROM pln_item WHERE id = ?", fixture.item(plan, "10")));
+        assertEquals(fixture.item(plan, "共創"), fixture.count("SELECT parent_id FROM pln_item WHERE id = ?", fixture.item(plan, "10")));
+        Page tree = WebSession.at(server.getURL()).get("/plan/" + plan + "?fy=2021");
+        assertEquals(200, tree.status());
+        List<String> lines = tree.html().select(".pln-node__line").eachText();
+        assertTrue(lines.get(0).startsWith("コンセプト ひと ひとのWA!"), lines.toString());
+        assertTrue(lines.get(1).startsWith("重点政策 1 市民一人ひとりが幸福を実感するまち"), lines.toString());
+        assertEquals(7, lines.size());
+        Page policy = WebSession.at(server.getURL()).get("/plan/" + plan + "/items/" + fixture.item(plan, "10") + "?fy=2021");
+        assertTrue(policy.text().contains("WA!T ・職員研修(計5回開催予定) ・庁内PT設置済"), policy.text());
+        assertTrue(policy.html().select(".pln-crumbs").text().contains("コンセプト 共創 共創"));
+    }
+
     private long marks(long plan, String mark) {
         return fixture.count("SELECT COUNT(*) FROM pln_result r JOIN pln_item i ON i.id = r.item_id WHERE i.plan_id = ? AND r.mark = ?",
                 plan, mark);

@@ -80,6 +80,11 @@ public final class ItemNumber {
         return -1;
     }
 
+    /** Whether every part of the number is a number (1-(2)-①), so that it sorts by its values. */
+    public static boolean numeric(String number) {
+        return segments(number).stream().allMatch(s -> value(s) >= 0);
+    }
+
     /** A key that sorts 1-(2)-② after 1-(2)-① and 1-(10) after 1-(9); other segments sort after numbers, by text. */
     public static String sortKey(String number) {
         StringBuilder key = new StringBuilder();

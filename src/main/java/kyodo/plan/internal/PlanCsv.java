@@ -378,8 +378,9 @@ public class PlanCsv {
                 departmentId = departments.findOrCreate(department, blank(v.get("division"))).id();
             }
             Item before = existing.get(row.number);
-            Item item = new Item(before == null ? null : before.id(), plan.id(), null, 1, row.number,
-                    ItemNumber.sortKey(row.number), v.get("name"), null, blank(v.get("issue")), blank(v.get("purpose")),
+            // Numbers that are not numbers (Furano's concepts) keep the order of the sheet.
+            String sortKey = ItemNumber.numeric(row.number) ? ItemNumber.sortKey(row.number) : String.format("8888.%08d", row.line);
+            Item item = new Item(before == null ? null : before.id(), plan.id(), null, 1, row.number, sortKey, v.get("name"), null, blank(v.get("issue")), blank(v.get("purpose")),
                     blank(v.get("content")), blank(v.get("target")), blank(v.get("actor")), departmentId,
                     blank(v.get("departmentNote")), blank(v.get("relatedDepartments")), blank(v.get("completion")),
                     before == null ? clock.now() : before.createdAt(), clock.now());
