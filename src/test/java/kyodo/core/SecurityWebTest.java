@@ -134,4 +134,21 @@ class SecurityWebTest {
     private static void assertNull(Object value) {
         assertTrue(value == null);
     }
+
+    @Test
+    void aControlCharacterOrAFieldSentTwiceIsRefusedBeforeAnythingIsWritten() {
+        WebSession me = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Page nul = me.post("/signup", Map.of("email", "nul@example.jp", "displayName", "名前\u0000", "nameKana", "ナマエ",
+                "password", "good-pass-2026", "passwordConfirm", "good-pass-2026"));
+        assertEquals(400, nul.status());
+        assertTrue(nul.text().contains("制御文字"), nul.text());
+        Page twice = WebSession.at(server.getURL()).postPairs("/signup", "email", "twice@example.jp", "email", "other@example.jp",
+                "displayName", "二重", "nameKana", "ニジュウ", "password", "good-pass-2026", "passwordConfirm", "good-pass-2026");
+        assertEquals(400, twice.status());
+        assertTrue(twice.text().contains("同じ項目が2回以上"));
+        assertEquals(0, count("SELECT COUNT(*) FROM core_account WHERE email IN ('nul@example.jp', 'twice@example.jp', 'other@example.jp')"));
+        Page lineBreaks = accounts.loggedIn(server.getURL(), Role.CITIZEN).post("/account/password", Map.of("currentPassword", "x",
+                "newPassword", "a\tb\nc", "newPasswordConfirm", "a\tb\nc"));
+        assertEquals(422, lineBreaks.status(), "tabs and line breaks are ordinary input");
+    }
 }

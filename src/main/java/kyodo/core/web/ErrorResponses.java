@@ -32,6 +32,11 @@ class ErrorResponses {
     }
 
     MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view) {
+        return render(request, status, view, null);
+    }
+
+    /** The error page with a sentence saying what was wrong ({@code reasonKey}, a message key), when there is one. */
+    MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view, String reasonKey) {
         if (request.getPath().startsWith("/api/")) {
             // JSON whatever the client accepts: an error must never fail to encode.
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
@@ -39,6 +44,7 @@ class ErrorResponses {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("status", status.getCode());
+        model.put("reason", reasonKey);
         try {
             StringWriter html = new StringWriter();
             Writable writable = renderer.render(new ModelAndView<>(view, model), request, MediaType.TEXT_HTML)
