@@ -135,6 +135,15 @@ public final class WebSession {
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Sends a JSON body while accepting {@code accept} (an API client that asks for HTML, say). */
+    public Page sendJsonAccepting(String accept, String method, String path, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", accept).header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken());
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** Logs in through the login form; fails the test when the login is refused. */
     public WebSession logIn(String email, String password) {
         Page page = post("/login", Map.of("email", email, "password", password));

@@ -115,6 +115,9 @@ class FormInputGuard implements Ordered {
             for (BeanProperty<Object, Object> property : i.getBeanProperties()) {
                 if (Collection.class.isAssignableFrom(property.getType()) || property.getType().isArray()) {
                     names.add(property.getName());
+                } else if (Map.class.isAssignableFrom(property.getType())) {
+                    // A map catches fields whose names are data (the answers of a questionnaire): the form checks them.
+                    names.add("*");
                 }
             }
         });
