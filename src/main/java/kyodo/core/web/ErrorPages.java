@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Error pages in the layout and in the visitor's language, never a stack trace.
- * JSON API paths get problem details instead.
+ * JSON API paths get problem details instead. A bare status a controller answers becomes its
+ * page in {@link ErrorStatusPages}; what Micronaut answers itself, in {@link PortalErrorResponseProcessor}.
  */
 // Both kinds, or an error route would not be chosen for a client that accepts only the other;
 // each response sets its own content type.
@@ -45,24 +46,9 @@ class ErrorPages {
         return authorization.handle(request, e);
     }
 
-    @Error(status = HttpStatus.NOT_FOUND, global = true)
-    HttpResponse<?> notFound(HttpRequest<?> request) {
-        return render(request, HttpStatus.NOT_FOUND, "error/404");
-    }
-
     @Error(exception = NotFoundException.class, global = true)
     HttpResponse<?> notFoundException(HttpRequest<?> request) {
         return render(request, HttpStatus.NOT_FOUND, "error/404");
-    }
-
-    @Error(status = HttpStatus.FORBIDDEN, global = true)
-    HttpResponse<?> forbidden(HttpRequest<?> request) {
-        return render(request, HttpStatus.FORBIDDEN, "error/403");
-    }
-
-    @Error(status = HttpStatus.BAD_REQUEST, global = true)
-    HttpResponse<?> badRequestStatus(HttpRequest<?> request) {
-        return render(request, HttpStatus.BAD_REQUEST, "error/400");
     }
 
     @Error(exception = ConversionErrorException.class, global = true)
