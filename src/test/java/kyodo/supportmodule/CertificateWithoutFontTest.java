@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Without the Japanese font the app starts, the printable certificate works and the PDF is refused (503), not broken. */
+/**
+ * Without the Japanese font the app starts, the printable certificate works and the PDF is refused (503), not
+ * broken; with only {@code kyodo.mayor-name} set (what the environment variable KYODO_MAYOR_NAME gives) the
+ * certificate names that mayor.
+ */
 @MicronautTest(transactional = false)
 @Property(name = "kyodo.support.certificate-font", value = "/nonexistent/fonts/ipag.ttf")
+@Property(name = "kyodo.mayor-name", value = "環境 太郎")
 class CertificateWithoutFontTest {
 
     @Inject
@@ -37,7 +42,7 @@ class CertificateWithoutFontTest {
         WebSession session = accounts.loggedIn(server.getURL(), Role.STAFF);
         Page page = session.get("/admin/support/letters/nominations/" + nomination + "/certificate");
         assertEquals(200, page.status());
-        assertTrue(page.text().contains("令和28年3月20日") && page.text().contains("PDFは作成できません"), page.text());
+        assertTrue(page.text().contains("令和28年3月20日") && page.text().contains("PDFは作成できません") && page.text().contains("環境 太郎"), page.text());
         assertEquals(503, session.get("/admin/support/letters/nominations/" + nomination + "/certificate.pdf").status());
         assertEquals(404, session.get("/admin/support/letters/nominations/999999999/certificate.pdf").status());
     }

@@ -9,7 +9,7 @@ public final class NoScript {
 
     /** For {@code @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}")}. */
     public static final String PATTERN = "^(?![\\s\\S]*(?i:<\\s*/?\\s*(?:script|iframe|frame|object|embed|style|svg|math|img|link|meta|base|form|input|textarea|button)\\b"
-            + "|(?:java|vb)script\\s*:|data\\s*:\\s*text/html|<[^>]*\\bon[a-z]+\\s*=|&#))[\\s\\S]*$";
+            + "|(?:java|vb)script\\s*:|data\\s*:\\s*text/html|<[^>]{0,300}\\bon[a-z]+\\s*=|&#))[\\s\\S]*$";
 
     private static final java.util.regex.Pattern COMPILED = java.util.regex.Pattern.compile(PATTERN);
 
