@@ -55,4 +55,14 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
 
     @Query(value = "UPDATE dir_match SET requester_feedback = :note WHERE id = :id", nativeQuery = true)
     int requesterFeedback(long id, String note);
+
+    /** Matches done with their activity in a period, for the plan's KPIs. */
+    @Query(value = "SELECT COUNT(*) FROM dir_match WHERE status = 'DONE' AND activity_date BETWEEN :from AND :to",
+            nativeQuery = true)
+    long countDone(LocalDate from, LocalDate to);
+
+    /** Volunteers with at least one match done in a period, for the plan's KPIs. */
+    @Query(value = "SELECT COUNT(DISTINCT volunteer_id) FROM dir_match WHERE status = 'DONE' AND activity_date BETWEEN :from AND :to",
+            nativeQuery = true)
+    long countMatchedVolunteers(LocalDate from, LocalDate to);
 }

@@ -55,4 +55,20 @@ public interface SurveyResponseRepository extends CrudRepository<SurveyResponse,
     @Query(value = "INSERT INTO dir_survey_answer (response_id, question_id, answer) VALUES (:responseId, :questionId, :answer)",
             nativeQuery = true)
     int addAnswer(long responseId, long questionId, String answer);
+
+    /** Submitted answer sets of a fiscal year's surveys that answered the question (by its text), for the plan's KPIs. */
+    @Query(value = """
+            SELECT COUNT(*) FROM dir_survey_answer a JOIN dir_survey_response r ON r.id = a.response_id
+            JOIN dir_survey s ON s.id = r.survey_id JOIN dir_survey_question q ON q.id = a.question_id
+            WHERE s.fiscal_year = :fiscalYear AND r.status = 'SUBMITTED' AND q.text = :question AND a.answer <> ''""",
+            nativeQuery = true)
+    long countAnswering(int fiscalYear, String question);
+
+    /** Of those, the answer sets that chose the choice (one of the lines of the answer). */
+    @Query(value = """
+            SELECT COUNT(*) FROM dir_survey_answer a JOIN dir_survey_response r ON r.id = a.response_id
+            JOIN dir_survey s ON s.id = r.survey_id JOIN dir_survey_question q ON q.id = a.question_id
+            WHERE s.fiscal_year = :fiscalYear AND r.status = 'SUBMITTED' AND q.text = :question
+              AND CONCAT('\n', REPLACE(a.answer, '\r', ''), '\n') LIKE CONCAT('%\n', :choice, '\n%')""", nativeQuery = true)
+    long countChoosing(int fiscalYear, String question, String choice);
 }
