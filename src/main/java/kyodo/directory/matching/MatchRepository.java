@@ -45,6 +45,19 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
             WHERE id = :id AND status = 'ACCEPTED'""", nativeQuery = true)
     int complete(long id, LocalDate day, int minutes, LocalDateTime now);
 
+    /** A done match's date or length corrected: a new revision. */
+    @Query(value = """
+            UPDATE dir_match SET activity_date = :day, minutes = :minutes, revision = revision + 1
+            WHERE id = :id AND status = 'DONE'""", nativeQuery = true)
+    int correct(long id, LocalDate day, int minutes);
+
+    /** A match recorded as done by mistake goes back to accepted: a new revision. */
+    @Query(value = """
+            UPDATE dir_match SET status = 'ACCEPTED', completed_at = NULL, activity_date = NULL, minutes = NULL,
+                revision = revision + 1
+            WHERE id = :id AND status = 'DONE'""", nativeQuery = true)
+    int reopen(long id);
+
     @Query(value = """
             UPDATE dir_match SET status = 'CANCELLED', cancel_reason = :note
             WHERE id = :id AND status IN ('PROPOSED', 'ACCEPTED')""", nativeQuery = true)
