@@ -17,6 +17,11 @@ interface ExchangeRequestRepository extends CrudRepository<ExchangeRequest, Long
             + "AND fiscal_year = :fiscalYear AND status = 'REQUESTED'", nativeQuery = true)
     int heldPoints(long volunteerId, int fiscalYear);
 
+    /** The open requests of a year of these volunteers (what they hold, for the year end of a batch of accounts). */
+    @Query(value = "SELECT * FROM pts_exchange_request WHERE fiscal_year = :fiscalYear AND status = 'REQUESTED' "
+            + "AND volunteer_id IN (:volunteerIds)", nativeQuery = true)
+    List<ExchangeRequest> findRequestedOf(int fiscalYear, java.util.Collection<Long> volunteerIds);
+
     @Query(value = "SELECT * FROM pts_exchange_request WHERE volunteer_id = :volunteerId ORDER BY id DESC", nativeQuery = true)
     List<ExchangeRequest> findOfVolunteer(long volunteerId);
 

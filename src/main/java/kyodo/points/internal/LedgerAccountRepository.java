@@ -39,4 +39,8 @@ interface LedgerAccountRepository extends CrudRepository<LedgerAccount, Long> {
     @Query(value = "SELECT * FROM pts_account WHERE kind = 'VOLUNTEER' AND fiscal_year = :fiscalYear AND balance > 0 AND id > :afterId "
             + "ORDER BY id LIMIT :limit", nativeQuery = true)
     List<LedgerAccount> findWithPointsLeft(int fiscalYear, long afterId, int limit);
+
+    /** Locks accounts by id, in id order (the year end locks a batch at once; every other writer locks one account). */
+    @Query(value = "SELECT * FROM pts_account WHERE id IN (:ids) ORDER BY id FOR UPDATE", nativeQuery = true)
+    List<LedgerAccount> findForUpdateByIds(java.util.Collection<Long> ids);
 }

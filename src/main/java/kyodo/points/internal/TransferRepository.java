@@ -20,6 +20,10 @@ interface TransferRepository extends GenericRepository<Transfer, Long> {
 
     boolean existsBySourceKey(String sourceKey);
 
+    /** Which of these source keys have been posted already. */
+    @Query(value = "SELECT source_key FROM pts_transfer WHERE source_key IN (:sourceKeys)", nativeQuery = true)
+    List<String> findPostedKeys(java.util.Collection<String> sourceKeys);
+
     /** The entries touching an account, newest first. */
     @Query(value = "SELECT * FROM pts_transfer WHERE from_account_id = :accountId OR to_account_id = :accountId "
             + "ORDER BY id DESC LIMIT :limit", nativeQuery = true)

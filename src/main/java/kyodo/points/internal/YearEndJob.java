@@ -10,13 +10,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The year end of points: once a year's exchange window has closed, what is left in its volunteer
  * accounts expires (or carries over into the next year where the rules say so), less what open
  * exchange requests still hold. Idempotent and safe with several instances: each account is moved
- * under its row lock with the key {@code year-end:<account>}, in batches of one transaction each.
+ * under its row lock with the key {@code year-end:<account>}, in batches of one transaction each
+ * (a batch's accounts locked together).
  */
 @Singleton
 public class YearEndJob {
@@ -96,27 +101,38 @@ public class YearEndJob {
     private record Batch(int moved, long points, long lastId) {
     }
 
-    /** The accounts after {@code afterId}, up to one batch; {@code lastId} stays {@code afterId} when none are left. */
+    /**
+     * The accounts after {@code afterId}, up to one batch; {@code lastId} stays {@code afterId} when none are left.
+     * The batch's accounts are locked in one statement (in id order, like every other writer that locks
+     * only one), and what they hold and which were closed before are read once for the batch after the
+     * lock: per account only the transfer and its balance change remain.
+     */
     private Batch batch(int year, long afterId, boolean carryOver) {
         List<LedgerAccount> batch = accounts.findWithPointsLeft(year, afterId, BATCH);
-        long lastId = afterId;
+        if (batch.isEmpty()) {
+            return new Batch(0, 0, afterId);
+        }
+        long lastId = batch.get(batch.size() - 1).id();
         LedgerAccount target = carryOver ? null : ledger.account(Kind.EXPIRED, 0, year);
         if (carryOver) {
             // Next year's accounts exist before this batch locks any row (see Ledger.account).
             batch.forEach(a -> ledger.ensureVolunteer(a.ownerId(), year + 1));
         }
+        List<LedgerAccount> locked = accounts.findForUpdateByIds(batch.stream().map(LedgerAccount::id).toList());
+        Map<Long, Integer> held = new HashMap<>();
+        requests.findRequestedOf(year, locked.stream().map(LedgerAccount::ownerId).distinct().toList())
+                .forEach(r -> held.merge(r.volunteerId(), r.points(), Integer::sum));
+        Set<String> closed = new HashSet<>(transfers.findPostedKeys(locked.stream().map(a -> "year-end:" + a.id()).toList()));
         int moved = 0;
         long points = 0;
-        for (LedgerAccount seen : batch) {
-            lastId = seen.id();
-            String key = "year-end:" + seen.id();
-            LedgerAccount account = ledger.lockVolunteer(seen.ownerId(), year);
-            int left = (int) account.balance() - requests.heldPoints(seen.ownerId(), year);
-            if (left <= 0 || transfers.existsBySourceKey(key)) {
+        for (LedgerAccount account : locked) {
+            String key = "year-end:" + account.id();
+            int left = (int) account.balance() - held.getOrDefault(account.ownerId(), 0);
+            if (left <= 0 || closed.contains(key)) {
                 continue;
             }
             if (carryOver) {
-                ledger.move(account, ledger.lockVolunteer(seen.ownerId(), year + 1), left, Transfer.Kind.CARRY_OVER, key,
+                ledger.move(account, ledger.lockVolunteer(account.ownerId(), year + 1), left, Transfer.Kind.CARRY_OVER, key,
                         null, null, null);
             } else {
                 ledger.move(account, target, left, Transfer.Kind.EXPIRY, key, null, null, null);
