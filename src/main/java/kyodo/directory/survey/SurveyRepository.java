@@ -56,11 +56,4 @@ public interface SurveyRepository extends CrudRepository<Survey, Long> {
             WHERE g.status = 'APPROVED' OR r.id IS NOT NULL
             ORDER BY g.name_kana, g.id""", nativeQuery = true)
     List<SurveyRows.ProgressRow> progress(long surveyId);
-
-    /** The answers of a round, of submitted answer sets only when {@code submittedOnly}. */
-    @Query(value = """
-            SELECT r.group_id, a.question_id, a.answer FROM dir_survey_answer a
-            JOIN dir_survey_response r ON r.id = a.response_id
-            WHERE r.survey_id = :surveyId AND (NOT :submittedOnly OR r.status = 'SUBMITTED')""", nativeQuery = true)
-    List<SurveyRows.AnswerRow> answers(long surveyId, boolean submittedOnly);
 }

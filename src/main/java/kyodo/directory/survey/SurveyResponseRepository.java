@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The groups' answer sets and their answers ({@code dir_survey_answer}, one row per answered question). */
+/** The groups' answer sets: their state and data confirmation (the answers are in the questionnaire engine). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SurveyResponseRepository extends CrudRepository<SurveyResponse, Long> {
 
@@ -37,15 +37,4 @@ public interface SurveyResponseRepository extends CrudRepository<SurveyResponse,
             UPDATE dir_survey_response SET status = 'SUBMITTED', submitted_by = :actorId, submitted_at = :now
             WHERE id = :id""", nativeQuery = true)
     int submitted(long id, long actorId, LocalDateTime now);
-
-    @Query(value = "SELECT question_id, answer, response_id AS group_id FROM dir_survey_answer WHERE response_id = :responseId",
-            nativeQuery = true)
-    List<SurveyRows.AnswerRow> answersOf(long responseId);
-
-    @Query(value = "DELETE FROM dir_survey_answer WHERE response_id = :responseId", nativeQuery = true)
-    int deleteAnswers(long responseId);
-
-    @Query(value = "INSERT INTO dir_survey_answer (response_id, question_id, answer) VALUES (:responseId, :questionId, :answer)",
-            nativeQuery = true)
-    int addAnswer(long responseId, long questionId, String answer);
 }
