@@ -81,6 +81,68 @@ class AuthorizationTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * Every route of the router (not a list kept by hand), for an anonymous visitor and each role:
+     * where a module's area refuses the role, 403 (an anonymous visitor goes to the login page);
+     * where it needs a login, the anonymous visitor is refused; and nowhere a 5xx.
+     */
+    @Test
+    void everyRouteAnswersEveryRoleAsItsAreaSays() {
+        Map<String, WebSession> sessions = new java.util.LinkedHashMap<>();
+        sessions.put("anonymous", WebSession.at(server.getURL()));
+        for (Role role : Role.values()) {
+            sessions.put(role.name(), accounts.loggedIn(server.getURL(), role));
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> byOutcome = new java.util.TreeMap<>();
+        int requests = 0;
+        for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
+            // Logging out would end the session the rest of the walk uses; its own test covers it.
+            if (!route.getDeclaringType().getPackageName().startsWith("kyodo.") || route.getHttpMethod() == HttpMethod.HEAD
+                    || route.getHttpMethod() == HttpMethod.OPTIONS || route.getUriMatchTemplate().toString().equals("/logout")) {
+                continue;
+            }
+            String path = concretePath(route.getUriMatchTemplate().toString());
+            boolean multipart = route.getConsumes().stream().anyMatch(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE));
+            Route r = new Route(route.getHttpMethod(), path, multipart);
+            var area = access.areaOf(path);
+            List<String> secured = java.util.Arrays.asList(route.getAnnotationMetadata().stringValues(
+                    io.micronaut.security.annotation.Secured.class));
+            boolean needsLogin = area.isPresent() || secured.contains(io.micronaut.security.rules.SecurityRule.IS_AUTHENTICATED);
+            for (Map.Entry<String, WebSession> who : sessions.entrySet()) {
+                WebSession.Page page = call(who.getValue(), r);
+                requests++;
+                int status = page.status();
+                String expected;
+                if (status >= 500) {
+                    problems.add(r + " as " + who.getKey() + " answered " + status);
+                    continue;
+                }
+                boolean anonymous = who.getKey().equals("anonymous");
+                boolean toLogin = status == 303 && page.location() != null && page.location().startsWith("/login");
+                if (anonymous && needsLogin) {
+                    expected = "refused";
+                    if (!(toLogin || status == 401 || status == 403)) {
+                        problems.add(r + " anonymous got " + status + " (a login is needed)");
+                    }
+                } else if (!anonymous && area.isPresent() && !area.get().admits(java.util.EnumSet.of(Role.valueOf(who.getKey()), Role.CITIZEN))) {
+                    expected = "refused";
+                    if (status != 403) {
+                        problems.add(r + " as " + who.getKey() + " got " + status + " (its area admits " + area.get().roles() + ")");
+                    }
+                } else {
+                    expected = "admitted";
+                    if (toLogin && !anonymous) {
+                        problems.add(r + " as " + who.getKey() + " was sent to the login page");
+                    }
+                }
+                byOutcome.merge(expected + " " + status, 1, Integer::sum);
+            }
+        }
+        System.out.printf("role x URL: %d requests, by expectation and status %s%n", requests, byOutcome);
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
     @Test
     void managementMenuNeedsAStaffRole() {
         assertEquals(403, accounts.loggedIn(server.getURL(), Role.CITIZEN).get("/manage").status());
@@ -119,6 +181,9 @@ class AuthorizationTest {
     }
 
     private static WebSession.Page call(WebSession session, Route route) {
+        if (route.path().startsWith("/api/")) {
+            return session.sendJson(route.method().name(), route.path(), route.method() == HttpMethod.GET ? null : "{}");
+        }
         return switch (route.method()) {
             case GET -> session.get(route.path());
             case POST -> route.multipart() ? session.postMultipart(route.path(), Map.of(), Map.of())

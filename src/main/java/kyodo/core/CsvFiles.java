@@ -57,14 +57,31 @@ public final class CsvFiles {
         try (Writer writer = new OutputStreamWriter(bytes, charset.newEncoder()
                 .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(new byte[]{'?'}));
              CSVPrinter printer = new CSVPrinter(writer, WRITE_FORMAT)) {
-            printer.printRecord(header);
+            printer.printRecord(header.stream().map(CsvFiles::cell).toList());
             for (List<?> row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvFiles::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A cell as Excel will read it: text that starts with {@code = + - @}, a tab or a carriage return
+     * would run as a formula (=HYPERLINK(…)), so it gets a leading apostrophe, which Excel shows as
+     * text. Numbers stay numbers (a negative amount is still -500).
+     */
+    static Object cell(Object value) {
+        if (!(value instanceof CharSequence text) || text.isEmpty()) {
+            return value;
+        }
+        char first = text.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        if (risky && !text.toString().matches("[-+]?\\d+(\\.\\d+)?")) {
+            return "'" + text;
+        }
+        return value;
     }
 
     /** A download response with a Japanese file name that every browser keeps. */
@@ -73,8 +90,14 @@ public final class CsvFiles {
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return HttpResponse.ok(content)
                 .contentType(new MediaType("text/csv; charset=" + charset))
-                .header("Content-Disposition", "attachment; filename=\"export.csv\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''" + encoded)
                 .header("Cache-Control", "no-store");
+    }
+
+    /** The file name for clients that do not read filename*: its ASCII part, or "export.csv". */
+    static String asciiName(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "");
+        return ascii.length() > 4 && ascii.endsWith(".csv") && !ascii.equals(".csv") ? ascii : "export.csv";
     }
 
     /** Decodes an uploaded file (BOM → UTF-8; valid UTF-8; else Windows-31J). */

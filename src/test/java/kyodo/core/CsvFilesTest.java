@@ -9,6 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvFilesTest {
 
@@ -39,5 +40,30 @@ class CsvFilesTest {
     void brokenCsvIsReportedNotThrownRaw() {
         byte[] broken = "名前,名前\n1,2\n".getBytes(StandardCharsets.UTF_8);
         assertThrows(CsvFiles.CsvFormatException.class, () -> CsvFiles.parse(broken));
+    }
+
+    @Test
+    void aCellThatWouldRunAsAFormulaInExcelIsWrittenAsText() {
+        List<List<?>> rows = List.of(List.of("=HYPERLINK(\"https://evil.example\",\"開く\")", "+1+2", "-2+3", "@SUM(A1)",
+                "\tx", "\rx", -500, "-500", "普通の名前"));
+        String text = new String(CsvFiles.write(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"), rows,
+                CsvFiles.Encoding.UTF8_BOM), StandardCharsets.UTF_8);
+        CSVRecord r = CsvFiles.parse(text.getBytes(StandardCharsets.UTF_8)).get(0);
+        assertEquals("'=HYPERLINK(\"https://evil.example\",\"開く\")", r.get("a"));
+        assertEquals("'+1+2", r.get("b"));
+        assertEquals("'-2+3", r.get("c"));
+        assertEquals("'@SUM(A1)", r.get("d"));
+        assertEquals("-500", r.get("g"), "a negative number stays a number");
+        assertEquals("-500", r.get("h"));
+        assertEquals("普通の名前", r.get("i"));
+        assertEquals("'\tx", r.get("e"));
+        assertTrue(r.get("f").startsWith("'"));
+    }
+
+    @Test
+    void theDownloadNamesTheFileTheSameWayInBothHeaderFields() {
+        var response = CsvFiles.download("events.csv", new byte[0], CsvFiles.Encoding.UTF8_BOM);
+        String disposition = response.getHeaders().get("Content-Disposition");
+        assertEquals("attachment; filename=\"events.csv\"; filename*=UTF-8''events.csv", disposition);
     }
 }

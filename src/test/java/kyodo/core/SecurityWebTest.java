@@ -107,6 +107,45 @@ class SecurityWebTest {
                 person.id(), person.id()));
     }
 
+    @Test
+    void theOutboxShowsAResetLinkOnlyShortenedAndRecordsWhoReadIt() {
+        TestAccount person = accounts.create(Role.CITIZEN);
+        WebSession.at(server.getURL()).post("/password/forgot", Map.of("email", person.email()));
+        String token = resetPath(latestBody(person.email())).substring("/password/reset/".length());
+        long messageId = count("SELECT MAX(id) FROM core_outbox WHERE recipient = ?", person.email());
+        TestAccount admin = accounts.create(Role.ADMIN);
+        Page page = WebSession.at(server.getURL()).logIn(admin.email(), admin.password()).get("/admin/outbox/" + messageId);
+        assertEquals(200, page.status());
+        String body = page.html().select("pre.mail-body").text();
+        assertFalse(body.contains(token), body);
+        assertTrue(body.contains("/password/reset/" + token.substring(0, 4) + "********"), body);
+        assertEquals(1, count("SELECT COUNT(*) FROM core_audit_log WHERE actor_id = ? AND action = ? AND target_id = ?",
+                admin.id(), AuditLog.PERSONAL_DATA_VIEWED, String.valueOf(messageId)));
+    }
+
+    @Test
+    void anOversizedBodyOrTokenGetsThePortalsErrorPage() {
+        WebSession visitor = WebSession.at(server.getURL());
+        Page huge = visitor.post("/password/forgot", Map.of("email", "a".repeat(21 * 1024 * 1024)));
+        assertEquals(413, huge.status());
+        assertTrue(huge.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), huge.body());
+        assertTrue(huge.text().contains("送信された内容が大きすぎます"), huge.text());
+
+        Page longToken = visitor.get("/password/reset/" + "x".repeat(5000));
+        assertTrue(longToken.status() < 500, String.valueOf(longToken.status()));
+        assertTrue(longToken.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), longToken.body());
+
+        Page tooLong = visitor.get("/password/reset/" + "x".repeat(20000));
+        assertTrue(tooLong.status() == 413 || tooLong.status() == 414, String.valueOf(tooLong.status()));
+        assertTrue(tooLong.text().contains("長すぎます"), tooLong.body());
+
+        WebSession withLongCookie = WebSession.at(server.getURL());
+        withLongCookie.setCookie("kyodo_token", "y".repeat(5000));
+        Page home = withLongCookie.get("/");
+        assertEquals(200, home.status(), "a cookie that is no login is no login");
+        assertTrue(home.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    }
+
     private static String resetPath(String body) {
         Matcher m = Pattern.compile("(/password/reset/[A-Za-z0-9_-]+)").matcher(body);
         assertTrue(m.find(), body);
@@ -133,5 +172,22 @@ class SecurityWebTest {
 
     private static void assertNull(Object value) {
         assertTrue(value == null);
+    }
+
+    @Test
+    void aControlCharacterOrAFieldSentTwiceIsRefusedBeforeAnythingIsWritten() {
+        WebSession me = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Page nul = me.post("/signup", Map.of("email", "nul@example.jp", "displayName", "名前\u0000", "nameKana", "ナマエ",
+                "password", "good-pass-2026", "passwordConfirm", "good-pass-2026"));
+        assertEquals(400, nul.status());
+        assertTrue(nul.text().contains("制御文字"), nul.text());
+        Page twice = WebSession.at(server.getURL()).postPairs("/signup", "email", "twice@example.jp", "email", "other@example.jp",
+                "displayName", "二重", "nameKana", "ニジュウ", "password", "good-pass-2026", "passwordConfirm", "good-pass-2026");
+        assertEquals(400, twice.status());
+        assertTrue(twice.text().contains("同じ項目が2回以上"));
+        assertEquals(0, count("SELECT COUNT(*) FROM core_account WHERE email IN ('nul@example.jp', 'twice@example.jp', 'other@example.jp')"));
+        Page lineBreaks = accounts.loggedIn(server.getURL(), Role.CITIZEN).post("/account/password", Map.of("currentPassword", "x",
+                "newPassword", "a\tb\nc", "newPasswordConfirm", "a\tb\nc"));
+        assertEquals(422, lineBreaks.status(), "tabs and line breaks are ordinary input");
     }
 }

@@ -56,6 +56,66 @@ class BoardWebTest {
         return Long.parseLong(loc.substring("/board/".length(), loc.indexOf('?')));
     }
 
+    /** Walks the approval queue's pages (20 each, oldest first) for the title. */
+    static boolean queueShows(WebSession coordinator, String title) {
+        for (int page = 1; page < 100; page++) {
+            Page queue = coordinator.get("/admin/board?page=" + page);
+            if (queue.text().contains(title)) {
+                return true;
+            }
+            if (queue.html().selectFirst(".pager a[rel=next]") == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theSameFormSentAtOnceIsOnePostAndNobodyFloodsTheBoard() throws Exception {
+        TestAccount poster = accounts.create(Role.CITIZEN);
+        WebSession s = accounts.logIn(server.getURL(), poster);
+        String formKey = s.get("/board/new").html().selectFirst("input[name=formKey]").val();
+        Map<String, String> form = request("同時送信" + unique());
+        form.put("formKey", formKey);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var sent = pool.invokeAll(java.util.Collections.nCopies(4, (java.util.concurrent.Callable<Page>) () -> s.post("/board", form)));
+            java.util.Set<String> locations = new java.util.HashSet<>();
+            for (var f : sent) {
+                assertEquals(303, f.get().status(), f.get().text());
+                locations.add(f.get().location());
+            }
+            assertEquals(1, locations.size(), "every sending shows the same post: " + locations);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_post WHERE account_id = ?", poster.id()));
+
+        for (int i = 1; i < kyodo.directory.board.PostService.MAX_POSTS_PER_DAY; i++) {
+            post(s, request("連続投稿" + i + unique()));
+        }
+        Page tooMany = s.post("/board", request("もう一件" + unique()));
+        assertEquals(422, tooMany.status());
+        assertTrue(tooMany.text().contains("1日（24時間）に投稿できるのは10件までです"), tooMany.text());
+        assertEquals(kyodo.directory.board.PostService.MAX_POSTS_PER_DAY,
+                data.count("SELECT COUNT(*) FROM dir_post WHERE account_id = ?", poster.id()));
+
+        // The approval queue comes in pages of 20 with the total in its heading: two more posters make it more than 20.
+        WebSession second = accounts.logIn(server.getURL(), accounts.create(Role.CITIZEN));
+        WebSession third = accounts.logIn(server.getURL(), accounts.create(Role.CITIZEN));
+        for (int i = 0; i < 6; i++) {
+            post(second, request("二人目" + i + unique()));
+            post(third, request("三人目" + i + unique()));
+        }
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        Page first = coordinator.get("/admin/board");
+        assertTrue(first.html().select("#pending-title + ul > li").size() <= 20);
+        long pending = data.count("SELECT COUNT(*) FROM dir_post WHERE status = 'PENDING'");
+        assertTrue(first.html().selectFirst("#pending-title").text().contains(String.valueOf(pending)), first.html().selectFirst("#pending-title").text());
+        assertNotNull(first.html().selectFirst(".pager a[rel=next]"), "more than 20 waiting: a next page");
+        assertTrue(queueShows(coordinator, "連続投稿9"));
+    }
+
     @Test
     void postsArePublicOnlyAfterApprovalAndUntilTheyExpireOrClose() {
         TestAccount poster = accounts.create(Role.CITIZEN);
@@ -70,7 +130,7 @@ class BoardWebTest {
 
         assertEquals(403, s.post("/admin/board/" + id + "/approve", Map.of()).status());
         WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
-        assertTrue(coordinator.get("/admin/board").text().contains(title));
+        assertTrue(queueShows(coordinator, title));
         assertEquals(303, coordinator.post("/admin/board/" + id + "/approve", Map.of()).status());
         assertTrue(anonymous.get("/board").text().contains(title));
         assertTrue(anonymous.get("/board?kind=REQUEST&field=ELDERLY").text().contains(title));

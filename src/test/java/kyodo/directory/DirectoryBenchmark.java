@@ -161,7 +161,7 @@ class DirectoryBenchmark {
             List<String> fields = List.of("ELDERLY", "TOWN");
             long id = posts.create(poster, new PostInput("REQUEST", "HELP", "ベンチマーク依頼", "本文", null, null,
                     List.of("SAT_AM", "SAT_PM"), "公民館", "小学校区7", "地区7", "パソコン、料理、手話", fields, "2", null,
-                    null, null, null));
+                    null, null, null, null));
             posts.approve(actor, id);
             BoardPost post = posts.find(id).orElseThrow();
             int samples = 50;

@@ -223,4 +223,22 @@ class VolunteerWebTest {
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_supporter WHERE account_id = ? AND set_by IS NOT NULL", person.id()));
         assertNull(null);
     }
+
+    @Test
+    void aCompleterWhoIsNotAVolunteerIsInTheCoordinatorsSupporterList() {
+        TestAccount person = accounts.create(Role.CITIZEN);
+        transactions.executeWrite(status -> {
+            domainEvents.publish(new CourseCompleted(9_998L, "協働塾" + unique(), person.id(), LocalDate.now(kyodo.core.CityClock.JAPAN)));
+            return null;
+        });
+        WebSession c = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        Page list = c.get("/admin/volunteers?supporters=1");
+        assertEquals(200, list.status());
+        var section = list.html().selectFirst("section[aria-labelledby=unregistered-title]");
+        assertNotNull(section, list.text());
+        assertTrue(section.text().contains(person.name()), section.text());
+        assertFalse(section.text().contains(person.email()), "no contact details without a volunteer registration");
+        assertTrue(c.get("/admin/volunteers").html().selectFirst("section[aria-labelledby=unregistered-title]") == null,
+                "shown with the supporters filter");
+    }
 }

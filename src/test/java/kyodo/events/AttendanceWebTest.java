@@ -119,8 +119,8 @@ class AttendanceWebTest {
         Element row = report.html().select("table.report tbody tr").stream()
                 .filter(tr -> tr.text().contains(title)).findFirst().orElseThrow();
         List<String> cells = row.select("td").eachText();
-        // 回数, 申込, キャンセル, 参加者数, 延べ人数, 欠席
-        assertEquals(List.of("4", "9", "0", "9", "31", "0"), cells.subList(1, 7));
+        // 回数, 申込, キャンセル, 参加者数, 延べ人数, 欠席, 修了者数
+        assertEquals(List.of("4", "9", "0", "9", "31", "0", "7"), cells.subList(1, 8));
         assertTrue(report.text().contains("2020年度"));
 
         // Seven completed the course (3 of 4): the directory hears of each once, points of each attendance.
@@ -143,7 +143,8 @@ class AttendanceWebTest {
         assertEquals((byte) 0xEF, csv.bytes()[0]);
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
         assertTrue(text.contains("参加者数") && text.contains("延べ人数"));
-        assertTrue(text.lines().anyMatch(l -> l.contains(title) && l.endsWith(",9,31,0")), text);
+        assertTrue(text.contains("修了者数"), text);
+        assertTrue(text.lines().anyMatch(l -> l.contains(title) && l.endsWith(",9,31,0,7")), text);
     }
 
     @Test

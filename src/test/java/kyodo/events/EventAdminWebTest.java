@@ -216,4 +216,23 @@ class EventAdminWebTest {
         assertTrue(visitor.get("/events/" + id).html().select("img.event-image").isEmpty());
         assertEquals(404, visitor.get("/events/" + id + "/image").status());
     }
+
+    @Test
+    void theFirstImageSentFourTimesAtOnceIsStoredOnce() throws Exception {
+        WebSession staff = staff();
+        long id = EventFixtures.create(staff, EventFixtures.form(EventFixtures.unique("同時画像"), 10));
+        String path = "/admin/events/" + id + "/image";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var sent = pool.invokeAll(java.util.Collections.nCopies(4, (java.util.concurrent.Callable<Page>) () ->
+                    staff.postMultipart(path, Map.of("eventImageAlt", "講座のチラシ"),
+                            Map.of("eventImage", new WebSession.FilePart("flyer.png", "image/png", PNG)))));
+            for (var f : sent) {
+                assertEquals(303, f.get().status(), f.get().text());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, Db.count(dataSource, "SELECT COUNT(*) FROM evt_event_image WHERE event_id = ?", id));
+    }
 }

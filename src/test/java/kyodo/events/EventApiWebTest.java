@@ -74,6 +74,58 @@ class EventApiWebTest {
     }
 
     @Test
+    void whoCancelsAndRegistersAgainQueuesBehindEveryoneWaiting() {
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        long id = EventFixtures.createPublished(staff, EventFixtures.unique("順番"), 1);
+        WebSession first = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        WebSession early = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        WebSession later = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        String path = "/api/v1/events/" + id + "/registration";
+        assertTrue(first.sendJson("POST", path, "{}").body().contains("CONFIRMED"));
+        assertTrue(early.sendJson("POST", path, "{}").body().contains("\"waitlistPosition\":1"));
+        assertTrue(later.sendJson("POST", path, "{}").body().contains("\"waitlistPosition\":2"));
+        // Within the same second: a time-ordered queue would put the earlier row first again.
+        assertEquals(204, early.sendJson("DELETE", path, null).status());
+        assertTrue(early.sendJson("POST", path, "{}").body().contains("\"waitlistPosition\":2"));
+        assertTrue(later.sendJson("GET", path, null).body().contains("\"waitlistPosition\":1"));
+        assertEquals(204, first.sendJson("DELETE", path, null).status());
+        assertTrue(later.sendJson("GET", path, null).body().contains("CONFIRMED"), "the one who waited longer moves up");
+        assertTrue(early.sendJson("GET", path, null).body().contains("\"waitlistPosition\":1"));
+    }
+
+    @Test
+    void everyApiErrorIsProblemDetailsWhateverTheAcceptHeader() {
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        long id = EventFixtures.createPublished(staff, EventFixtures.unique("問題API"), 1);
+        WebSession anonymous = WebSession.at(server.getURL());
+        for (String accept : new String[]{"application/json", "*/*", "text/html,*/*;q=0.8"}) {
+            assertProblem(anonymous.sendJsonAccepting(accept, "GET", "/api/v1/events/999999999", null), 404);
+            assertProblem(anonymous.sendJsonAccepting(accept, "GET", "/api/v1/events?page=abc", null), 400);
+            assertProblem(anonymous.sendJsonAccepting(accept, "GET", "/api/v1/me/registrations", null), 401);
+            assertProblem(anonymous.sendJsonAccepting(accept, "GET", "/api/v1/nothing-here", null), 404);
+        }
+        // A client that accepts only HTML is told so, in problem details too.
+        assertProblem(anonymous.sendJsonAccepting("text/html", "GET", "/api/v1/events/" + id, null), 406);
+        WebSession citizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        Page text = citizen.sendJsonAccepting("*/*", "POST", "/api/v1/events/" + id + "/registration", "{\"companions\":\"abc\"}");
+        assertProblem(text, 400);
+        Page broken = citizen.sendJsonAccepting("*/*", "POST", "/api/v1/events/" + id + "/registration", "{\"companions\":");
+        assertProblem(broken, 400);
+        Page tooMany = citizen.sendJsonAccepting("*/*", "POST", "/api/v1/events/" + id + "/registration", "{\"companions\":5}");
+        assertProblem(tooMany, 422);
+        assertTrue(tooMany.body().contains("\"errors\":{"), "the messages by field: " + tooMany.body());
+        assertEquals(0, citizen.sendJson("GET", "/api/v1/me/registrations", null).body().replace("[]", "").length(),
+                "a refused registration wrote nothing");
+    }
+
+    private static void assertProblem(Page page, int status) {
+        assertEquals(status, page.status(), page.body());
+        String type = page.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("application/problem+json") || type.startsWith("application/json"), type);
+        assertTrue(page.body().contains("\"status\":" + status) && page.body().contains("\"title\":\""), page.body());
+    }
+
+    @Test
     void openApiDocumentIsServed() {
         Page doc = WebSession.at(server.getURL()).get("/api/v1/openapi.yml");
         assertEquals(200, doc.status());

@@ -2,10 +2,13 @@ package kyodo.portal;
 
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import kyodo.core.CityClock;
 import kyodo.core.HomeSection;
+import kyodo.support.TestClock;
 import kyodo.support.WebSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,8 +23,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class HomeWebTest {
 
+    /** Long before any news item of the tests is published, so the news slot shows its empty state. */
+    static final TestClock CLOCK = new TestClock();
+
+    static {
+        CLOCK.set(2001, 4, 2);
+    }
+
     @Inject
     EmbeddedServer server;
+
+    @MockBean(CityClock.class)
+    CityClock clock() {
+        return CLOCK;
+    }
 
     /** A second section in the events slot, shown only when a test asks for it (?second=1). */
     @Singleton

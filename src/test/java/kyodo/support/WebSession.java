@@ -107,6 +107,20 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A multipart form given as name/value pairs (a name may repeat), with the session's CSRF token and no files. */
+    public Page postMultipartPairs(String path, List<String[]> pairs) {
+        String boundary = "----kyodo" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String[]> all = new java.util.ArrayList<>(pairs);
+        all.add(0, new String[]{"csrfToken", csrfToken()});
+        all.forEach(p -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + p[0] + "\"\r\n\r\n" + (p[1] == null ? "" : p[1]) + "\r\n"));
+        write(out, "--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     public Page postMultipart(String path, Map<String, String> fields, Map<String, FilePart> files) {
         String boundary = "----kyodo" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -130,6 +144,15 @@ public final class WebSession {
     public Page sendJson(String method, String path, String json) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken());
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Sends a JSON body while accepting {@code accept} (an API client that asks for HTML, say). */
+    public Page sendJsonAccepting(String accept, String method, String path, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", accept).header("Content-Type", "application/json")
                 .header("X-CSRF-TOKEN", csrfToken());
         return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

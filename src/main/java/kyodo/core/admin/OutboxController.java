@@ -10,7 +10,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.authentication.Authentication;
 import kyodo.core.Pages;
+import kyodo.core.Viewer;
 import kyodo.core.internal.MailDelivery;
 import kyodo.core.internal.OutboxService;
 
@@ -40,8 +42,8 @@ class OutboxController {
     }
 
     @Get("/{id}")
-    HttpResponse<?> show(@PathVariable long id) {
-        return outbox.find(id)
+    HttpResponse<?> show(@PathVariable long id, Authentication authentication) {
+        return outbox.findForStaff(id, Viewer.of(authentication).accountId())
                 .<HttpResponse<?>>map(m -> Pages.page("core/admin/outbox-message", Map.of("message", m)))
                 .orElseGet(HttpResponse::notFound);
     }

@@ -3,6 +3,7 @@ package kyodo.core.internal;
 import kyodo.core.CityClock;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import kyodo.core.AuditLog;
 import kyodo.core.Notifier;
 
 import java.time.LocalDateTime;
@@ -23,11 +24,13 @@ public class OutboxService implements Notifier {
     private final OutboxRepository outbox;
     private final AccountRepository accounts;
     private final CityClock clock;
+    private final AuditLog audit;
 
-    OutboxService(OutboxRepository outbox, AccountRepository accounts, CityClock clock) {
+    OutboxService(OutboxRepository outbox, AccountRepository accounts, CityClock clock, AuditLog audit) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -67,8 +70,23 @@ public class OutboxService implements Notifier {
                 safePage, pageSize);
     }
 
+    /**
+     * A message as staff may read it: links that carry a secret (a password reset, a booklet link)
+     * are shortened so that reading the outbox never hands over someone's account; the view is audited.
+     */
     @Transactional
-    public java.util.Optional<OutboxMessage> find(long id) {
-        return outbox.findById(id);
+    public java.util.Optional<OutboxMessage> findForStaff(long id, long viewerId) {
+        return outbox.findById(id).map(m -> {
+            audit.record(viewerId, AuditLog.PERSONAL_DATA_VIEWED, "core.audit.target.outboxMessage", String.valueOf(id), null);
+            return new OutboxMessage(m.id(), m.createdAt(), m.recipient(), m.subject(), maskSecrets(m.body()), m.status(),
+                    m.attempts(), m.nextAttemptAt(), m.sentAt(), m.lastError());
+        });
+    }
+
+    private static final java.util.regex.Pattern SECRET_IN_LINK =
+            java.util.regex.Pattern.compile("(https?://\\S*?/)([A-Za-z0-9_\\-.~]{4})[A-Za-z0-9_\\-.~]{16,}");
+
+    static String maskSecrets(String body) {
+        return body == null ? null : SECRET_IN_LINK.matcher(body).replaceAll("$1$2********");
     }
 }

@@ -78,6 +78,12 @@ class AccountController {
                 return Pages.redirect("/login?registered=1");
             } catch (FormInvalidException e) {
                 errors.addAll(e.errors());
+            } catch (io.micronaut.data.exceptions.DataAccessException e) {
+                if (!kyodo.core.UniqueKeys.violated(e)) {
+                    throw e;
+                }
+                // The same sign-up sent twice at once: the first created the account.
+                errors.add("email", "core.error.email.taken");
             }
         }
         return Pages.invalid("core/signup", Map.of("form", form.withoutPasswords()), errors);

@@ -32,7 +32,7 @@ class AuthorizationPages implements ExceptionHandler<AuthorizationException, Mut
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        boolean api = request.getPath().startsWith("/api/");
+        boolean api = kyodo.core.ApiProblems.isApi(request);
         if (exception.isForbidden()) {
             return responses.render(request, HttpStatus.FORBIDDEN, "error/403");
         }

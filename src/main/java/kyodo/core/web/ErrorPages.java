@@ -14,15 +14,19 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.validation.ConstraintViolationException;
+import kyodo.core.ApiProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 
 /**
  * Error pages in the layout and in the visitor's language, never a stack trace.
- * JSON API paths get a JSON error instead.
+ * JSON API paths get problem details instead. A bare status a controller answers becomes its
+ * page in {@link ErrorStatusPages}; what Micronaut answers itself, in {@link PortalErrorResponseProcessor}.
  */
-@Produces(MediaType.TEXT_HTML)
+// Both kinds, or an error route would not be chosen for a client that accepts only the other;
+// each response sets its own content type.
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, ApiProblems.MEDIA_TYPE})
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 class ErrorPages {
@@ -42,24 +46,9 @@ class ErrorPages {
         return authorization.handle(request, e);
     }
 
-    @Error(status = HttpStatus.NOT_FOUND, global = true)
-    HttpResponse<?> notFound(HttpRequest<?> request) {
-        return render(request, HttpStatus.NOT_FOUND, "error/404");
-    }
-
     @Error(exception = NotFoundException.class, global = true)
     HttpResponse<?> notFoundException(HttpRequest<?> request) {
         return render(request, HttpStatus.NOT_FOUND, "error/404");
-    }
-
-    @Error(status = HttpStatus.FORBIDDEN, global = true)
-    HttpResponse<?> forbidden(HttpRequest<?> request) {
-        return render(request, HttpStatus.FORBIDDEN, "error/403");
-    }
-
-    @Error(status = HttpStatus.BAD_REQUEST, global = true)
-    HttpResponse<?> badRequestStatus(HttpRequest<?> request) {
-        return render(request, HttpStatus.BAD_REQUEST, "error/400");
     }
 
     @Error(exception = ConversionErrorException.class, global = true)
@@ -77,6 +66,11 @@ class ErrorPages {
         return render(request, HttpStatus.BAD_REQUEST, "error/400");
     }
 
+    @Error(exception = io.micronaut.http.exceptions.ContentLengthExceededException.class, global = true)
+    HttpResponse<?> tooLarge(HttpRequest<?> request) {
+        return responses.render(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "error/400", "core.error.input.tooLarge");
+    }
+
     @Error(exception = HttpStatusException.class, global = true)
     HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
         HttpStatus status = e.getStatus();
@@ -91,11 +85,42 @@ class ErrorPages {
 
     @Error(global = true)
     HttpResponse<?> serverError(HttpRequest<?> request, Throwable error) {
+        if (unreadableBody(error)) {
+            // JSON that does not parse or does not fit the request record: the caller's mistake.
+            return responses.render(request, HttpStatus.BAD_REQUEST, "error/400", "core.error.input.malformed");
+        }
+        if (databaseUnavailable(error)) {
+            LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), error.toString());
+            return render(request, HttpStatus.SERVICE_UNAVAILABLE, "error/503").header("Retry-After", "5");
+        }
         LOG.error("Unhandled error on {} {}", request.getMethod(), request.getPath(), error);
         return render(request, HttpStatus.INTERNAL_SERVER_ERROR, "error/500");
     }
 
-    private HttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view) {
+    private static boolean unreadableBody(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof io.micronaut.http.codec.CodecException || t instanceof io.micronaut.json.JsonSyntaxException
+                    || t instanceof io.micronaut.serde.exceptions.SerdeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean databaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            // SQLState class 08 is "connection exception"; Connector/J's link failure is a recoverable one.
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException || t instanceof java.net.ConnectException
+                    || t instanceof io.micronaut.data.connection.exceptions.ConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private io.micronaut.http.MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view) {
         return responses.render(request, status, view);
     }
 }

@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.ModelAndViewRenderer;
 import jakarta.inject.Singleton;
+import kyodo.core.ApiProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * Renders error pages to HTML at once. Errors raised by filters (a missing login, a bad CSRF
- * token) never reach the views filter, so the page cannot be left to it.
+ * token) never reach the views filter, so the page cannot be left to it. The JSON API gets
+ * problem details instead of a page.
  */
 @Singleton
 class ErrorResponses {
@@ -26,19 +28,25 @@ class ErrorResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
     private final ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer;
+    private final ApiProblems problems;
 
-    ErrorResponses(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer) {
+    ErrorResponses(ModelAndViewRenderer<Map<String, Object>, HttpRequest<?>> renderer, ApiProblems problems) {
         this.renderer = renderer;
+        this.problems = problems;
     }
 
     MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view) {
-        if (request.getPath().startsWith("/api/")) {
-            // JSON whatever the client accepts: an error must never fail to encode.
-            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(Map.of("status", status.getCode(), "error", status.getReason()));
+        return render(request, status, view, null);
+    }
+
+    /** The error page with a sentence saying what was wrong ({@code reasonKey}, a message key), when there is one. */
+    MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view, String reasonKey) {
+        if (ApiProblems.isApi(request)) {
+            return problems.problem(request, status, reasonKey);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("status", status.getCode());
+        model.put("reason", reasonKey);
         try {
             StringWriter html = new StringWriter();
             Writable writable = renderer.render(new ModelAndView<>(view, model), request, MediaType.TEXT_HTML)

@@ -37,8 +37,9 @@ class BoardAdminController {
     }
 
     @Get
-    HttpResponse<?> overview(@Nullable @QueryValue String done) {
-        return Pages.page("directory/admin/board", Map.of("pending", posts.byStatus(BoardPost.Status.PENDING),
+    HttpResponse<?> overview(@Nullable @QueryValue String done, @Nullable @QueryValue Integer page) {
+        PostService.QueuePage queue = posts.pendingPage(page == null ? 1 : page);
+        return Pages.page("directory/admin/board", Map.of("pending", queue.posts(), "queue", queue,
                 "open", posts.openRequestsWithoutMatch(), "notice", Text.orEmpty(Notices.key(done))));
     }
 
@@ -63,7 +64,13 @@ class BoardAdminController {
             if (e.errors().has(FieldErrors.FORM)) {
                 return Pages.redirect("/admin/board");
             }
-            return Pages.invalid("directory/admin/board", Map.of("pending", posts.byStatus(BoardPost.Status.PENDING),
+            // The post being refused stays in view with its message, whichever page of the queue it is on.
+            PostService.QueuePage queue = posts.pendingPage(1);
+            java.util.List<BoardPost> shown = new java.util.ArrayList<>(queue.posts());
+            if (shown.stream().noneMatch(p -> p.id() == id)) {
+                posts.find(id).ifPresent(p -> shown.add(0, p));
+            }
+            return Pages.invalid("directory/admin/board", Map.of("pending", shown, "queue", queue,
                     "open", posts.openRequestsWithoutMatch(), "notice", "", "rejecting", id), e.errors());
         }
     }

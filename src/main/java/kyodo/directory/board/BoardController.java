@@ -125,11 +125,16 @@ class BoardController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body PostInput input, Authentication authentication) {
+        long accountId = Viewer.of(authentication).accountId();
         try {
-            long id = posts.create(Viewer.of(authentication).accountId(), input);
+            long id = posts.create(accountId, input);
             return Pages.redirect("/board/" + id + "?done=sent");
         } catch (FormInvalidException e) {
             return Pages.invalid("directory/post-form", formModel(input, authentication), e.errors());
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            // The same form sent at the same moment: the other sending created the post.
+            long id = posts.sentBefore(accountId, input.formKey()).filter(x -> kyodo.core.UniqueKeys.violated(e)).orElseThrow(() -> e);
+            return Pages.redirect("/board/" + id + "?done=sent");
         }
     }
 

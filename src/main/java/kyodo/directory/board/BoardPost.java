@@ -36,7 +36,8 @@ public record BoardPost(@Id @GeneratedValue @Nullable Long id,
                         LocalDate expiresOn,
                         LocalDateTime createdAt,
                         @Nullable LocalDateTime approvedAt,
-                        @Nullable LocalDateTime closedAt) {
+                        @Nullable LocalDateTime closedAt,
+                        @Nullable String formKey) {
 
     public enum Kind { REQUEST, OFFER }
 

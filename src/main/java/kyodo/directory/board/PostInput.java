@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** A board post as typed; checkboxes {@code availability=SAT_AM} and {@code activityFields=TOWN}. */
+/**
+ * A board post as typed; checkboxes {@code availability=SAT_AM} and {@code activityFields=TOWN}.
+ * {@code formKey} is given with the blank form, so that the same form sent twice is one post.
+ */
 @Introspected
 @Serdeable
 public record PostInput(
@@ -33,7 +36,8 @@ public record PostInput(
         @Nullable String propertyKind,
         @Size(max = 500) @Nullable String ownerIntention,
         @Nullable String groupId,
-        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String expiresOn) {
+        @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String expiresOn,
+        @Pattern(regexp = "[A-Za-z0-9-]{8,40}", message = "{core.error.format}") @Nullable String formKey) {
 
     public PostInput {
         kind = FormText.clean(kind);
@@ -53,11 +57,12 @@ public record PostInput(
         ownerIntention = FormText.clean(ownerIntention);
         groupId = FormText.ascii(groupId);
         expiresOn = FormText.ascii(expiresOn);
+        formKey = FormText.ascii(formKey);
     }
 
     public static PostInput empty(String kind) {
         return new PostInput(kind, null, null, null, null, null, List.of(), null, null, null, null, List.of(), null,
-                null, null, null, null);
+                null, null, null, null, java.util.UUID.randomUUID().toString());
     }
 
     public boolean hasField(String code) {

@@ -33,6 +33,18 @@ public interface PostRepository extends CrudRepository<BoardPost, Long> {
     @Query(value = "SELECT * FROM dir_post WHERE status = :status ORDER BY created_at, id LIMIT 200", nativeQuery = true)
     List<BoardPost> byStatus(String status);
 
+    @Query(value = "SELECT * FROM dir_post WHERE status = :status ORDER BY created_at, id LIMIT :limit OFFSET :offset",
+            nativeQuery = true)
+    List<BoardPost> pageByStatus(String status, int limit, int offset);
+
+    @Query(value = "SELECT COUNT(*) FROM dir_post WHERE status = :status", nativeQuery = true)
+    long countByStatus(String status);
+
+    @Query(value = "SELECT COUNT(*) FROM dir_post WHERE account_id = :accountId AND created_at >= :since", nativeQuery = true)
+    int postedSince(long accountId, java.time.LocalDateTime since);
+
+    Optional<BoardPost> findByAccountIdAndFormKey(long accountId, String formKey);
+
     @Query(value = "SELECT * FROM dir_post WHERE account_id = :accountId ORDER BY created_at DESC, id DESC LIMIT 200",
             nativeQuery = true)
     List<BoardPost> byAccount(long accountId);

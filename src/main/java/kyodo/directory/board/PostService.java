@@ -35,6 +35,13 @@ public class PostService {
     /** A post lives this long when the poster gives no end date. */
     public static final int DEFAULT_DAYS = 60;
     public static final int MAX_DAYS = 365;
+    /** Posts one person may send in 24 hours: the board is read by a coordinator, not a machine. */
+    public static final int MAX_POSTS_PER_DAY = 10;
+    public static final int QUEUE_PAGE_SIZE = 20;
+
+    /** One page of the approval queue, oldest first. */
+    public record QueuePage(List<BoardPost> posts, long total, int page, int pages) {
+    }
 
     /** An open request and how long it has waited without an accepted match. */
     public record OpenRequest(BoardPost post, long proposals, long daysOpen) {
@@ -65,7 +72,16 @@ public class PostService {
 
     @Transactional
     public long create(long accountId, PostInput input) {
+        if (input.formKey() != null) {
+            Optional<BoardPost> already = posts.findByAccountIdAndFormKey(accountId, input.formKey());
+            if (already.isPresent()) {
+                return already.get().id();
+            }
+        }
         FieldErrors errors = validator.validate(input);
+        if (posts.postedSince(accountId, clock.now().minusHours(24)) >= MAX_POSTS_PER_DAY) {
+            errors.add(FieldErrors.FORM, "dir.error.post.tooMany", MAX_POSTS_PER_DAY);
+        }
         BoardPost.Kind kind = parse(BoardPost.Kind.class, input.kind());
         BoardPost.Category category = parse(BoardPost.Category.class, input.category());
         if (input.kind() != null && kind == null) {
@@ -117,7 +133,7 @@ public class PostService {
                 ActivityField.mask(ActivityField.parseAll(input.activityFields())),
                 input.peopleNeeded() == null ? null : Integer.valueOf(input.peopleNeeded()),
                 category == BoardPost.Category.PROPERTY ? property : null, input.ownerIntention(), accountId, groupId,
-                BoardPost.Status.PENDING, null, expiresOn, clock.now(), null, null));
+                BoardPost.Status.PENDING, null, expiresOn, clock.now(), null, null, input.formKey()));
         mails.postSubmitted(accounts.withRole(Role.COORDINATOR).stream().map(AccountSummary::id).toList(), saved);
         return saved.id();
     }
@@ -175,6 +191,21 @@ public class PostService {
     @Transactional
     public List<BoardPost> byStatus(BoardPost.Status status) {
         return posts.byStatus(status.name());
+    }
+
+    /** The post an earlier sending of the same form created. */
+    @Transactional
+    public Optional<Long> sentBefore(long accountId, String formKey) {
+        return formKey == null ? Optional.empty() : posts.findByAccountIdAndFormKey(accountId, formKey).map(BoardPost::id);
+    }
+
+    @Transactional
+    public QueuePage pendingPage(int page) {
+        long total = posts.countByStatus(BoardPost.Status.PENDING.name());
+        int pages = (int) Math.max(1, (total + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE);
+        int safe = Math.min(Math.max(1, page), pages);
+        return new QueuePage(posts.pageByStatus(BoardPost.Status.PENDING.name(), QUEUE_PAGE_SIZE, (safe - 1) * QUEUE_PAGE_SIZE),
+                total, safe, pages);
     }
 
     @Transactional

@@ -79,13 +79,13 @@ class DirectoryDemoData implements DemoData {
                     "毎週水曜日の子育てひろばで、マットや遊具の設営と片付けを手伝ってくださる方を探しています。",
                     null, "水曜日 9:30〜12:00", List.of("WED_AM"), "北地区公民館", "さくら北小学校区", "北地区",
                     "設営、子どもの見守り", List.of("CHILDCARE"), "2", null, null, null,
-                    clock.today().plusDays(60).toString()));
+                    clock.today().plusDays(60).toString(), null));
             posts.approve(coordinator, request);
         }
         long house = posts.create(coordinator, new PostInput("OFFER", "PROPERTY", "空き家をお貸しします（緑町）",
                 "木造2階建ての空き家です。地域の集いの場として使っていただける団体を探しています。", null, null, List.of(),
                 "緑町2丁目", "緑小学校区", "南地区", null, List.of("TOWN"), null, "VACANT_HOUSE",
-                "地域のために使ってもらえるなら、家賃は相談に応じます。", null, null));
+                "地域のために使ってもらえるなら、家賃は相談に応じます。", null, null, null));
         posts.approve(coordinator, house);
     }
 

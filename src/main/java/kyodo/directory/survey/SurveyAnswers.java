@@ -189,6 +189,7 @@ public class SurveyAnswers {
         if (!permissions.canAnswerSurvey(actor, groupId)) {
             throw new FormInvalidException(FieldErrors.FORM, "dir.error.notAllowed");
         }
+        responses.lockGroup(groupId);
         responses.createIfMissing(surveyId, groupId, actor.accountId(), clock.now());
         SurveyResponse r = responses.findForUpdate(surveyId, groupId).orElseThrow();
         return new Response(r.id(), r.status(), r.dataConfirmedAt(), r.submittedAt(), Map.of());

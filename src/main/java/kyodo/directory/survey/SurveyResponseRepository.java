@@ -21,6 +21,13 @@ public interface SurveyResponseRepository extends CrudRepository<SurveyResponse,
             VALUES (:surveyId, :groupId, 'DRAFT', :actorId, :now)""", nativeQuery = true)
     int createIfMissing(long surveyId, long groupId, long actorId, LocalDateTime now);
 
+    /**
+     * Takes the group's row lock, so that one group's answer steps run one after another: two
+     * INSERT IGNOREs of the same row, then each locking it, would deadlock (both hold a shared lock).
+     */
+    @Query(value = "SELECT id FROM dir_group WHERE id = :groupId FOR UPDATE", nativeQuery = true)
+    Optional<Long> lockGroup(long groupId);
+
     @Query(value = "SELECT * FROM dir_survey_response WHERE survey_id = :surveyId AND group_id = :groupId FOR UPDATE",
             nativeQuery = true)
     Optional<SurveyResponse> findForUpdate(long surveyId, long groupId);

@@ -17,11 +17,27 @@ public class Supporters {
     private final VolunteerRepository volunteers;
     private final AuditLog audit;
     private final CityClock clock;
+    private final kyodo.core.AccountsApi accounts;
 
-    Supporters(VolunteerRepository volunteers, AuditLog audit, CityClock clock) {
+    Supporters(VolunteerRepository volunteers, AuditLog audit, CityClock clock, kyodo.core.AccountsApi accounts) {
         this.volunteers = volunteers;
         this.audit = audit;
         this.clock = clock;
+        this.accounts = accounts;
+    }
+
+    /** A サポーター without a volunteer registration, with the name of the account. */
+    public record WithoutVolunteer(long accountId, String name, LocalDate since, String source) {
+    }
+
+    /** サポーター who completed a course but have not registered as volunteers: they are サポーター too. */
+    @Transactional
+    public java.util.List<WithoutVolunteer> withoutVolunteerRegistration() {
+        java.util.List<Supporter> rows = volunteers.supportersWithoutVolunteer();
+        java.util.Map<Long, String> names = accounts.findAll(rows.stream().map(Supporter::accountId).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(kyodo.core.AccountSummary::id, kyodo.core.AccountSummary::displayName));
+        return rows.stream().filter(r -> names.containsKey(r.accountId()))
+                .map(r -> new WithoutVolunteer(r.accountId(), names.get(r.accountId()), r.since(), r.source())).toList();
     }
 
     @Transactional

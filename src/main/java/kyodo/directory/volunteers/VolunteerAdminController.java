@@ -67,6 +67,7 @@ class VolunteerAdminController {
                         page == null ? 1 : page, 30),
                 "q", Text.orEmpty(Text.clean(q)), "field", f == null ? "" : f.name(),
                 "district", Text.orEmpty(Text.clean(district)), "supporters", supporters != null,
+                "unregistered", supporters != null ? this.supporters.withoutVolunteerRegistration() : java.util.List.of(),
                 "fields", Arrays.asList(ActivityField.values())));
     }
 

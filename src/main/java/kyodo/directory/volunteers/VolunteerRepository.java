@@ -58,6 +58,13 @@ public interface VolunteerRepository extends CrudRepository<Volunteer, Long> {
 
     // ---- まちづくりサポーター (dir_supporter) ----
 
+    /** サポーター who have not (yet) registered as volunteers: course completers, for instance. */
+    @Query(value = """
+            SELECT s.* FROM dir_supporter s
+            WHERE NOT EXISTS (SELECT 1 FROM dir_volunteer v WHERE v.account_id = s.account_id AND v.active)
+            ORDER BY s.since DESC, s.account_id LIMIT 500""", nativeQuery = true)
+    java.util.List<Supporter> supportersWithoutVolunteer();
+
     @Query(value = "SELECT * FROM dir_supporter WHERE account_id = :accountId", nativeQuery = true)
     Optional<Supporter> supporter(long accountId);
 

@@ -1,10 +1,8 @@
 package kyodo.events.api;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -14,13 +12,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.serde.annotation.Serdeable;
-import kyodo.core.FieldErrors;
+import kyodo.core.ApiProblems;
 import kyodo.core.FormInvalidException;
 import kyodo.events.EventCategory;
 import kyodo.events.internal.Event;
@@ -32,15 +29,12 @@ import kyodo.events.internal.RegistrationService;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The public JSON API (described in /api/v1/openapi.yml): event data for anyone, registering and
  * cancelling for the signed-in person (same login cookie; writes send the X-CSRF-TOKEN header).
+ * Errors are problem details (RFC 9457).
  */
 @OpenAPIGroup("api")
 @Controller("/api/v1")
@@ -73,21 +67,14 @@ class EventsJsonController {
                             @Nullable Integer waitlistPosition, @Nullable String onlineUrl) {
     }
 
-    @Serdeable
-    record ErrorJson(String message, Map<String, List<String>> errors) {
-    }
-
     private final EventService events;
     private final RegistrationService registrations;
-    private final MessageSource messages;
-    private final HttpLocaleResolver locales;
+    private final ApiProblems problems;
 
-    EventsJsonController(EventService events, RegistrationService registrations, MessageSource messages,
-                         HttpLocaleResolver locales) {
+    EventsJsonController(EventService events, RegistrationService registrations, ApiProblems problems) {
         this.events = events;
         this.registrations = registrations;
-        this.messages = messages;
-        this.locales = locales;
+        this.problems = problems;
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -116,7 +103,7 @@ class EventsJsonController {
                     body.answers() == null ? List.of() : body.answers()));
             return HttpResponse.created(mine(id, accountId));
         } catch (FormInvalidException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(error(e.errors(), request));
+            return problems.invalid(request, e.errors());
         }
     }
 
@@ -134,7 +121,7 @@ class EventsJsonController {
             registrations.cancel(id, Long.parseLong(authentication.getName()));
             return HttpResponse.noContent();
         } catch (FormInvalidException e) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(error(e.errors(), request));
+            return problems.invalid(request, e.errors());
         }
     }
 
@@ -153,19 +140,6 @@ class EventsJsonController {
     private static RegistrationJson json(Registration r, Event e, int position) {
         return new RegistrationJson(e.id(), e.title(), r.status(), r.companions(), r.waitlisted() ? position : null,
                 r.confirmed() && e.online() ? e.onlineUrl() : null);
-    }
-
-    private ErrorJson error(FieldErrors errors, HttpRequest<?> request) {
-        Locale locale = locales.resolveOrDefault(request);
-        Map<String, List<String>> byField = new LinkedHashMap<>();
-        errors.all().forEach((field, list) -> {
-            List<String> texts = new ArrayList<>();
-            list.forEach(m -> texts.add(messages.getMessage(m.key(), locale, m.arg() == null ? new Object[0] : new Object[]{m.arg()})
-                    .orElse(m.key())));
-            byField.put(field, texts);
-        });
-        String first = byField.values().stream().flatMap(List::stream).findFirst().orElse("");
-        return new ErrorJson(first, byField);
     }
 
     static EventJson json(EventDetails d) {

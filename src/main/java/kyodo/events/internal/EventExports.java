@@ -100,16 +100,16 @@ public class EventExports {
         List<String> header = List.of(ja("evt.csv.firstDate"), ja("evt.csv.title"), ja("evt.csv.category"),
                 ja("evt.csv.status"), ja("evt.csv.sessions"), ja("evt.csv.capacity"), ja("evt.csv.registrations"),
                 ja("evt.csv.waitlisted"), ja("evt.csv.cancellations"), ja("evt.csv.participants"),
-                ja("evt.csv.attendances"), ja("evt.csv.noShows"));
+                ja("evt.csv.attendances"), ja("evt.csv.noShows"), ja("evt.csv.completers"));
         List<List<?>> rows = new ArrayList<>();
         for (ReportRow r : report.rows()) {
             rows.add(List.of(r.firstDate() == null ? "" : DAY.format(r.firstDate()), r.title(), ja("evt.category." + r.category()),
                     ja("evt.status." + r.status()), r.sessions(), r.capacity(), r.registrations(), r.waitlisted(), r.cancellations(),
-                    r.participants(), r.attendances(), r.noShows()));
+                    r.participants(), r.attendances(), r.noShows(), r.completers()));
         }
         rows.add(List.of(ja("evt.csv.total"), ja("evt.csv.totalOfYear", report.year().label(), report.uniqueParticipants()), "", "", "", "",
                 report.registrations(), "", report.cancellations(), report.participants(), report.attendances(),
-                report.noShows()));
+                report.noShows(), report.completers()));
         return CsvFiles.write(header, rows, encoding);
     }
 

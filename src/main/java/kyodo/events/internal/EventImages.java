@@ -37,7 +37,8 @@ public class EventImages {
     /** Stores or replaces the image; throws with the reasons under eventImage / eventImageAlt. */
     @Transactional
     public void save(long eventId, String fileName, byte[] bytes, String altText) {
-        events.findById(eventId).orElseThrow(EventService::notFound);
+        // The event's row lock: the same first image sent twice at once is stored once, then replaced.
+        events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
         FieldErrors errors = new FieldErrors();
         String type = null;
         if (bytes == null || bytes.length == 0) {

@@ -32,8 +32,8 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
     @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND account_id IN (:accountIds)", nativeQuery = true)
     List<Registration> findOfAccounts(long eventId, Collection<Long> accountIds);
 
-    /** The waitlist in arrival order. */
-    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED' ORDER BY queued_at, id",
+    /** The waitlist in the order people queued. */
+    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId AND status = 'WAITLISTED' ORDER BY queue_position",
             nativeQuery = true)
     List<Registration> findWaitlist(long eventId);
 
@@ -45,15 +45,19 @@ public interface RegistrationRepository extends CrudRepository<Registration, Lon
             nativeQuery = true)
     List<Registration> findActive(long eventId);
 
-    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId ORDER BY FIELD(status, 'CONFIRMED', 'WAITLISTED', 'CANCELLED'), queued_at, id",
+    @Query(value = "SELECT * FROM evt_registration WHERE event_id = :eventId ORDER BY FIELD(status, 'CONFIRMED', 'WAITLISTED', 'CANCELLED'), queue_position",
             nativeQuery = true)
     List<Registration> findAllOfEvent(long eventId);
+
+    /** The last position given in the event's queue; read under the event's row lock. */
+    @Query(value = "SELECT COALESCE(MAX(queue_position), 0) FROM evt_registration WHERE event_id = :eventId", nativeQuery = true)
+    long lastQueuePosition(long eventId);
 
     /** 1 for the head of the waitlist. */
     @Query(value = """
             SELECT COUNT(*) + 1 FROM evt_registration w, evt_registration me
             WHERE me.id = :registrationId AND w.event_id = me.event_id AND w.status = 'WAITLISTED'
-              AND (w.queued_at < me.queued_at OR (w.queued_at = me.queued_at AND w.id < me.id))""", nativeQuery = true)
+              AND w.queue_position < me.queue_position""", nativeQuery = true)
     int waitlistPosition(long registrationId);
 
     @Query(value = "SELECT * FROM evt_registration WHERE account_id = :accountId ORDER BY id DESC", nativeQuery = true)

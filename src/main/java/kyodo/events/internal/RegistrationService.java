@@ -134,6 +134,7 @@ public class RegistrationService {
                         batch.stream().map(p -> p.accountId).distinct().toList())
                 .stream().collect(Collectors.toMap(Registration::accountId, r -> r));
         List<EventSession> schedule = sessions.findByEventIdOrderBySeq(eventId);
+        long position = registrations.lastQueuePosition(eventId);
         List<Object> outcomes = new ArrayList<>();
         List<Registration> inserts = new ArrayList<>();
         List<AccountMail> mailsToSend = new ArrayList<>();
@@ -154,7 +155,7 @@ public class RegistrationService {
             boolean fits = waiting == 0 && taken + 1 + companions <= event.capacity();
             Registration registration = new Registration(before == null ? null : before.id(), eventId, place.accountId,
                     fits ? Registration.CONFIRMED : Registration.WAITLISTED, companions, answers, now,
-                    fits ? now : null, null, before == null ? now : before.createdAt());
+                    fits ? now : null, null, before == null ? now : before.createdAt(), ++position);
             if (before == null) {
                 inserts.add(registration);
             } else {
@@ -172,7 +173,7 @@ public class RegistrationService {
             }
         }
         if (!inserts.isEmpty()) {
-            // One multi-row insert; ids follow the order, which keeps the waitlist in arrival order.
+            // One multi-row insert for the batch.
             Map<Registration, Registration> saved = new IdentityHashMap<>();
             Iterator<Registration> withIds = registrations.saveAll(inserts).iterator();
             inserts.forEach(r -> saved.put(r, withIds.next()));

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Report figures. participants = people who attended at least one session (参加者数),
  * attendances = present marks summed over sessions (延べ人数), no-shows = confirmed people
- * never marked present once the roster of the event has been taken.
+ * never marked present once the roster of the event has been taken, completers = people who completed
+ * the course (修了者, as many sessions as the course asks).
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ReportRepository extends GenericRepository<Event, Long> {
@@ -30,7 +31,8 @@ public interface ReportRepository extends GenericRepository<Event, Long> {
               (SELECT COUNT(*) FROM evt_registration r WHERE r.event_id = e.id AND r.status = 'CONFIRMED'
                 AND EXISTS (SELECT 1 FROM evt_attendance a JOIN evt_session s ON s.id = a.session_id WHERE s.event_id = e.id)
                 AND NOT EXISTS (SELECT 1 FROM evt_attendance a JOIN evt_session s ON s.id = a.session_id
-                                WHERE s.event_id = e.id AND a.account_id = r.account_id AND a.attended)) AS no_shows
+                                WHERE s.event_id = e.id AND a.account_id = r.account_id AND a.attended)) AS no_shows,
+              (SELECT COUNT(*) FROM evt_completion c WHERE c.event_id = e.id) AS completers
             FROM evt_event e
             """;
 

@@ -32,6 +32,10 @@ public class ReportService {
         public int noShows() {
             return rows.stream().mapToInt(ReportRow::noShows).sum();
         }
+
+        public int completers() {
+            return rows.stream().mapToInt(ReportRow::completers).sum();
+        }
     }
 
     private final ReportRepository reports;

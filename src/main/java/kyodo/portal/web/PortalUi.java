@@ -9,6 +9,6 @@ class PortalUi {
 
     @Singleton
     ModuleUi portalUi() {
-        return new ModuleUi("portal", "por.", "portal", null);
+        return new ModuleUi("portal", "por.", "portal", "/static/css/portal.css");
     }
 }

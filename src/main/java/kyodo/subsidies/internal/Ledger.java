@@ -2,6 +2,7 @@ package kyodo.subsidies.internal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import kyodo.support.SupportApi;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +22,18 @@ public class Ledger {
         }
     }
 
-    public record Report(Program program, Totals totals, List<LedgerRow> rows) {
+    /** {@code chiiKifu}: how much of the budget came from ちい寄附 (the support module's figure for the program's year). */
+    public record Report(Program program, Totals totals, List<LedgerRow> rows, long chiiKifu) {
     }
 
     private final ProgramRepository programs;
     private final LedgerRepository ledger;
+    private final SupportApi support;
 
-    Ledger(ProgramRepository programs, LedgerRepository ledger) {
+    Ledger(ProgramRepository programs, LedgerRepository ledger, SupportApi support) {
         this.programs = programs;
         this.ledger = ledger;
+        this.support = support;
     }
 
     @Transactional(readOnly = true)
@@ -37,7 +41,7 @@ public class Ledger {
         return programs.findById(programId).map(p -> {
             LedgerSums s = ledger.sums(programId);
             return new Report(p, new Totals(p.budget(), s.requested(), s.awarded(), s.withdrawn(), s.confirmed(),
-                    s.reduced(), s.committed()), ledger.rows(programId));
+                    s.reduced(), s.committed()), ledger.rows(programId), support.chiiKifuFor(p.year()));
         });
     }
 }

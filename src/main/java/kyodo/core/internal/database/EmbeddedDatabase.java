@@ -42,6 +42,17 @@ public final class EmbeddedDatabase {
         return jdbcUrl;
     }
 
+    /** The server running in this JVM, if one was started. */
+    public static synchronized java.util.Optional<EmbeddedDatabase> current() {
+        return java.util.Optional.ofNullable(running);
+    }
+
+    /** Stops the server and starts it again on the same port and data (the fault test restarts it under load). */
+    public synchronized void restart() throws ManagedProcessException {
+        db.stop();
+        db.start();
+    }
+
     /**
      * Starts the server, trying again after a failed start: on a very busy machine the server can miss
      * even the two-minute start-up window (see PatientDB), and a second attempt finds its files in place.
