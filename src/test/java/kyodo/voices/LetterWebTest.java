@@ -64,7 +64,7 @@ class LetterWebTest {
     }
 
     long letterId(String title) {
-        return fx.count("SELECT id FROM voi_letter WHERE title = ?", title);
+        return fx.count("SELECT COALESCE(MAX(id), 0) FROM voi_letter WHERE title = ?", title);
     }
 
     @Test
@@ -119,8 +119,9 @@ class LetterWebTest {
         assertEquals(200, opened.status());
         assertTrue(opened.text().contains("道野 歩") && opened.text().contains(email));
         assertEquals(1, fx.audits(AuditLog.PERSONAL_DATA_VIEWED, coordinator.account().id(), "voi.audit.target.letter"));
-        assertEquals(422, staff.post("/admin/voices/letters/" + id + "/route", Map.of("departmentId", Long.toString(department))).status(),
-                "only the coordinating staff route");
+        assertEquals(403, staff.post("/admin/voices/letters/" + id + "/route", Map.of("departmentId", Long.toString(department))).status(),
+                "only the coordinating staff route (the letter is not this department's yet)");
+        assertEquals("RECEIVED", fx.text("SELECT status FROM voi_letter WHERE id = ?", id));
         assertEquals(303, router.post("/admin/voices/letters/" + id + "/route", Map.of("departmentId", Long.toString(department))).status());
         assertEquals(1, fx.mails(drafter.account().email(), "【市政へのご意見】担当のご意見%"));
         assertEquals(403, outsider.session(server.getURL()).get("/admin/voices/letters/" + id).status(), "another department");

@@ -268,14 +268,15 @@ class PublicCommentWebTest {
         WebSession other = outsider.session(server.getURL());
         assertEquals(403, other.get("/admin/voices/comments/" + id + "/opinions").status(), "another department");
         assertEquals(403, other.get("/admin/voices/comments/" + id + "/opinions.csv").status());
-        assertEquals(422, other.post("/admin/voices/comments/" + id + "/groups", Map.of("groupSummary", "他課")).status());
+        assertEquals(403, other.post("/admin/voices/comments/" + id + "/groups", Map.of("groupSummary", "他課")).status());
+        assertEquals(0, fx.count("SELECT COUNT(*) FROM voi_pc_group WHERE draft_id = ?", id), "another department writes nothing");
         assertEquals(200, coordinator.session(server.getURL()).get("/admin/voices/comments/" + id + "/opinions").status(),
                 "the coordinating department sees every opinion");
         Page work = staff.get("/admin/voices/comments/" + id + "/opinions");
         assertEquals(200, work.status());
         assertTrue(work.text().contains("山田 太郎") && work.text().contains("さくら市東町3-4-5"));
-        assertEquals(2, fx.audits(AuditLog.PERSONAL_DATA_VIEWED, planner.account().id(), "voi.audit.target.draft"),
-                "each view of the opinions is logged (during and after the period)");
+        assertEquals(3, fx.audits(AuditLog.PERSONAL_DATA_VIEWED, planner.account().id(), "voi.audit.target.draft"),
+                "each view of the opinions is logged (during the period, shown again with a message, after it)");
         Page csv = staff.get("/admin/voices/comments/" + id + "/opinions.csv");
         assertEquals(200, csv.status());
         assertTrue(new String(csv.bytes(), StandardCharsets.UTF_8).contains("川村 花子"));
