@@ -127,4 +127,25 @@ class VoicesConcurrencyTest {
                 + "WHERE f.owner = 'voi.survey' AND f.owner_ref = ?", surveyId));
         assertEquals(1, fx.count("SELECT COUNT(*) FROM voi_survey_participant WHERE survey_id = ?", surveyId));
     }
+    @Test
+    void aDraftAndAQuestionnaireCreatedFourTimesAtOnceAreOneEach() throws Exception {
+        VoicesFixture.Staff planner = fx.staff("政策課", false, false);
+        WebSession staff = planner.session(server.getURL());
+        LocalDate today = LocalDate.now(kyodo.core.CityClock.JAPAN);
+        String title = VoicesFixture.unique("同時作成の計画");
+        var draft = PublicCommentWebTest.draftForm(title, planner.departmentId(), today.plusDays(5), today.plusDays(34));
+        List<Integer> drafts = fourAtOnce(() -> PublicCommentWebTest.postDraft(staff, "/admin/voices/comments", draft, "RESIDENT"));
+        assertEquals(List.of(303, 303, 303, 303), drafts);
+        assertEquals(1, fx.count("SELECT COUNT(*) FROM voi_pc_draft WHERE title = ?", title));
+
+        String survey = VoicesFixture.unique("同時作成のアンケート");
+        Map<String, String> form = Map.of("surveyTitle", survey, "departmentId", Long.toString(planner.departmentId()),
+                "opensOn", today.plusDays(1).toString(), "closesOn", today.plusDays(20).toString(), "respondents", "OPEN",
+                "attributes", "on", "areas", "北部地区\n南部地区");
+        assertEquals(List.of(303, 303, 303, 303), fourAtOnce(() -> staff.post("/admin/voices/surveys", form)));
+        assertEquals(1, fx.count("SELECT COUNT(*) FROM voi_survey WHERE title = ?", survey));
+        assertEquals(2, fx.count("SELECT COUNT(*) FROM voi_qn_question q JOIN voi_qn_form f ON f.id = q.form_id "
+                + "JOIN voi_survey s ON s.id = f.owner_ref AND f.owner = 'voi.survey' WHERE s.title = ?", survey),
+                "the area and age questions once");
+    }
 }

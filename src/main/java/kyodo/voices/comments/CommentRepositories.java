@@ -22,6 +22,17 @@ final class CommentRepositories {
         @Query(value = "SELECT * FROM voi_pc_draft WHERE id = :id FOR UPDATE", nativeQuery = true)
         Optional<Draft> findByIdForUpdate(long id);
 
+        boolean existsByTitle(String title);
+
+        /** Takes the department's row lock, so that drafts of one department are created one after another. */
+        @Query(value = "SELECT id FROM voi_department WHERE id = :departmentId FOR UPDATE", nativeQuery = true)
+        Optional<Long> lockDepartment(long departmentId);
+
+        @Query(value = """
+                SELECT id FROM voi_pc_draft WHERE department_id = :departmentId AND title = :title AND status = 'PREPARING'
+                ORDER BY id LIMIT 1""", nativeQuery = true)
+        Optional<Long> preparingNamed(long departmentId, String title);
+
         @Query(value = "SELECT * FROM voi_pc_draft ORDER BY closes_on DESC, id DESC LIMIT :limit", nativeQuery = true)
         List<Draft> newestFirst(int limit);
 

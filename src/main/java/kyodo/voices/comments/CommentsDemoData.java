@@ -148,8 +148,8 @@ class CommentsDemoData implements DemoData {
     @Transactional
     public void seed(Map<Role, Long> accountsByRole) {
         Long staff = accountsByRole.get(Role.STAFF);
-        if (staff == null || departments.findByName("企画課").isEmpty()) {
-            return;
+        if (staff == null || departments.findByName("企画課").isEmpty() || drafts.existsByTitle(FY2020.get(0).title())) {
+            return; // no staff or departments, or seeded already
         }
         int person = 0;
         for (Past p : FY2020) {

@@ -94,9 +94,18 @@ public class DraftService {
     private record Checked(long departmentId, LocalDate opens, LocalDate closes, String eligibility) {
     }
 
+    /**
+     * Creates a draft in preparation; the same draft (title, department) sent again while it is prepared, or
+     * several times at once, is the one draft (the department's row is locked before the check).
+     */
     @Transactional
     public long create(Viewer actor, DraftForm form) {
         Checked c = check(actor, form);
+        drafts.lockDepartment(c.departmentId());
+        Optional<Long> same = drafts.preparingNamed(c.departmentId(), form.draftTitle());
+        if (same.isPresent()) {
+            return same.get();
+        }
         long id = drafts.save(new Draft(null, form.draftTitle(), c.departmentId(), form.draftSummary(), c.opens(), c.closes(),
                 c.eligibility(), form.signInRequired() != null, form.periodNote(), Draft.Status.PREPARING, null,
                 actor.accountId(), clock.now(), null, null, null, null)).id();

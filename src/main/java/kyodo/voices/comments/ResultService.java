@@ -122,12 +122,20 @@ public class ResultService {
         return d;
     }
 
+    /** Adds a group; the same summary sent again (or several times at once: the draft is locked) is the one group. */
     @Transactional
     public long addGroup(Viewer viewer, long draftId, GroupForm form) {
         working(viewer, draftId);
         Long section = checkGroup(draftId, form);
-        return groups.save(new OpinionGroup(null, draftId, groups.nextPosition(draftId), section, form.groupSummary(),
+        Optional<OpinionGroup> same = groups.ofDraft(draftId).stream()
+                .filter(g -> g.summary().equals(form.groupSummary())).findFirst();
+        if (same.isPresent()) {
+            return same.get().id();
+        }
+        long id = groups.save(new OpinionGroup(null, draftId, groups.nextPosition(draftId), section, form.groupSummary(),
                 form.groupResponse(), form.changed() != null, viewer.accountId(), clock.now())).id();
+        audit.record(viewer.accountId(), "voi.audit.groupSaved", DraftService.TARGET, Long.toString(draftId), "group " + id);
+        return id;
     }
 
     @Transactional

@@ -102,7 +102,7 @@ class CouncilAdminController {
         Map<String, Object> model = new HashMap<>();
         model.put("council", c);
         model.put("department", departments.names().getOrDefault(c.departmentId(), ""));
-        model.put("members", councils.members(c.id()));
+        model.put("members", councils.members(Viewer.of(auth), c));
         model.put("calls", councils.recruitments(c.id()));
         model.put("mine", permissions.worksFor(Viewer.of(auth), c.departmentId()));
         model.put("callForm", call);

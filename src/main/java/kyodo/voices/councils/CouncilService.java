@@ -71,9 +71,20 @@ public class CouncilService {
         return councils.findById(id);
     }
 
+    /**
+     * The council's citizen members, with their names, for the staff of its department and the coordinators (the
+     * view is logged); nobody else sees them (empty).
+     */
     @Transactional
-    public List<CouncilMember> members(long councilId) {
-        return members.ofCouncil(councilId);
+    public List<CouncilMember> members(Viewer viewer, Council council) {
+        if (!permissions.seesPersonalData(viewer, council.departmentId())) {
+            return List.of();
+        }
+        List<CouncilMember> list = members.ofCouncil(council.id());
+        if (!list.isEmpty()) {
+            audit.record(viewer.accountId(), AuditLog.PERSONAL_DATA_VIEWED, TARGET, Long.toString(council.id()), "members");
+        }
+        return list;
     }
 
     @Transactional

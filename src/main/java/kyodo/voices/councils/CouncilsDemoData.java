@@ -66,8 +66,8 @@ class CouncilsDemoData implements DemoData {
     @Transactional
     public void seed(Map<Role, Long> accountsByRole) {
         Long staff = accountsByRole.get(Role.STAFF);
-        if (staff == null || departments.findByName("企画課").isEmpty()) {
-            return;
+        if (staff == null || departments.findByName("企画課").isEmpty() || councils.findByName(COUNCILS.get(0).name()).isPresent()) {
+            return; // no staff or departments, or seeded already
         }
         LocalDate today = clock.today();
         int n = 0;

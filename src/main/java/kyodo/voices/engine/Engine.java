@@ -147,6 +147,14 @@ public class Engine implements QuestionnaireEngine {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
+        // The same question sent again (or several times at once: the questionnaire is locked) is asked once.
+        QuestionKind k = kind;
+        List<String> options = choices;
+        Optional<Question> same = existing.stream()
+                .filter(q -> q.text().equals(text) && q.kind() == k && q.choices().equals(options)).findFirst();
+        if (same.isPresent()) {
+            return same.get();
+        }
         QnQuestion saved = questions.save(new QnQuestion(null, form.id(), questions.nextPosition(form.id()), text, kind,
                 choices.isEmpty() ? null : String.join("\n", choices), draft.required(), conditionId,
                 conditionChoices.isEmpty() ? null : String.join("\n", conditionChoices), code, draft.breakdown(), low, high));

@@ -41,11 +41,16 @@ class DepartmentsDemoData implements DemoData {
         Long staff = accountsByRole.get(Role.STAFF);
         Long admin = accountsByRole.get(Role.ADMIN);
         long by = admin != null ? admin : staff != null ? staff : 0L;
+        // Seeding again (another start with the demo on) adds only what is missing.
         for (String name : COORDINATING) {
-            departments.save(new Department(null, name, true, by, clock.now()));
+            if (departments.findByName(name).isEmpty()) {
+                departments.save(new Department(null, name, true, by, clock.now()));
+            }
         }
         for (String name : OTHERS) {
-            departments.save(new Department(null, name, false, by, clock.now()));
+            if (departments.findByName(name).isEmpty()) {
+                departments.save(new Department(null, name, false, by, clock.now()));
+            }
         }
         if (staff != null) {
             for (String name : List.of("企画課", "秘書広報課", "市民活動推進課")) {

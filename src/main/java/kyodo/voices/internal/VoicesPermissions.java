@@ -64,9 +64,12 @@ public class VoicesPermissions implements PageAccess {
         return m.coordinating() || (departmentId != null && m.in(departmentId));
     }
 
-    /** Staff work for a department (a draft, a council, a questionnaire): its members and the coordinators. */
+    /**
+     * Staff work for a department (a draft, a council, a questionnaire): its members and the coordinators; a
+     * department that does not exist has nobody (a form naming one is refused with a message).
+     */
     public boolean worksFor(@Nullable Viewer viewer, long departmentId) {
-        return seesPersonalData(viewer, departmentId);
+        return seesPersonalData(viewer, departmentId) && departments.existsById(departmentId);
     }
 
     /** Routing opinions and publishing letters is the coordinating department's job. */

@@ -113,7 +113,9 @@ public class LetterWorkflow {
             throw new FormInvalidException(FieldErrors.FORM, "voi.error.letter.notToDraft");
         }
         audit.record(viewer.accountId(), "voi.audit.replyDrafted", LetterIntake.TARGET, Long.toString(id), null);
-        mails.replyToApprove(departments.staffOf(l.departmentId(), true), l.receiptNo(), l.title(), id);
+        // The other supervisors are asked: one's own draft is approved by someone else.
+        mails.replyToApprove(departments.staffOf(l.departmentId(), true).stream().filter(a -> a != viewer.accountId()).toList(),
+                l.receiptNo(), l.title(), id);
     }
 
     /** A supervisor of the department approves the draft; the reply goes out by mail when there is an address. */

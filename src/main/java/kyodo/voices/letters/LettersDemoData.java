@@ -62,8 +62,9 @@ class LettersDemoData implements DemoData {
     public void seed(Map<Role, Long> accountsByRole) {
         Long staff = accountsByRole.get(Role.STAFF);
         Long admin = accountsByRole.get(Role.ADMIN);
-        if (staff == null || admin == null || departments.findByName("企画課").isEmpty()) {
-            return;
+        if (staff == null || admin == null || departments.findByName("企画課").isEmpty()
+                || letters.findByFingerprint(Receipts.fingerprint("demo-letter", 0, LocalDate.of(2020, 4, 1))).isPresent()) {
+            return; // no staff or departments, or seeded already
         }
         LocalDate start = LocalDate.of(2020, 4, 1);
         for (int i = 0; i < 84; i++) {

@@ -23,6 +23,17 @@ final class SurveyRepositories {
         @Query(value = "SELECT * FROM voi_survey WHERE id = :id FOR UPDATE", nativeQuery = true)
         Optional<CitizenSurvey> findByIdForUpdate(long id);
 
+        boolean existsByTitle(String title);
+
+        /** Takes the department's row lock, so that questionnaires of one department are created one after another. */
+        @Query(value = "SELECT id FROM voi_department WHERE id = :departmentId FOR UPDATE", nativeQuery = true)
+        Optional<Long> lockDepartment(long departmentId);
+
+        @Query(value = """
+                SELECT id FROM voi_survey WHERE department_id = :departmentId AND title = :title AND status = 'DRAFT'
+                ORDER BY id LIMIT 1""", nativeQuery = true)
+        Optional<Long> draftNamed(long departmentId, String title);
+
         @Query(value = "SELECT * FROM voi_survey ORDER BY closes_on DESC, id DESC LIMIT :limit", nativeQuery = true)
         List<CitizenSurvey> newestFirst(int limit);
 

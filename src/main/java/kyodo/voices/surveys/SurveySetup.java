@@ -113,10 +113,18 @@ public class SurveySetup {
         }
     }
 
-    /** Creates the draft; with {@code attributes}, its first questions ask the area (if listed) and the age band. */
+    /**
+     * Creates the draft; with {@code attributes}, its first questions ask the area (if listed) and the age band.
+     * The same questionnaire (title, department) sent again while it is a draft, or several times at once, is one.
+     */
     @Transactional
     public long create(Viewer actor, SurveyForm form) {
         Checked c = check(actor, form);
+        surveys.lockDepartment(c.departmentId());
+        java.util.Optional<Long> same = surveys.draftNamed(c.departmentId(), form.surveyTitle());
+        if (same.isPresent()) {
+            return same.get();
+        }
         long id = surveys.save(new CitizenSurvey(null, form.surveyTitle(), form.surveyIntro(), c.departmentId(), c.opens(),
                 c.closes(), CitizenSurvey.Respondents.valueOf(form.respondents()), CitizenSurvey.Status.DRAFT, false,
                 actor.accountId(), clock.now(), null, null)).id();

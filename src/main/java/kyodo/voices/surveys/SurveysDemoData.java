@@ -53,6 +53,9 @@ class SurveysDemoData implements DemoData {
         }
         long department = departments.findByName("企画課").orElseThrow().id();
         FiscalYear last = clock.fiscalYear().previous();
+        if (surveys.existsByTitle(last.warekiLabel() + " 幸福度調査")) {
+            return; // seeded already
+        }
         LocalDate lastOpens = LocalDate.of(last.startYear(), 10, 1);
         CitizenSurvey past = surveys.save(new CitizenSurvey(null, last.warekiLabel() + " 幸福度調査", intro(), department,
                 lastOpens, lastOpens.plusDays(30), CitizenSurvey.Respondents.OPEN, CitizenSurvey.Status.CLOSED, true, staff,
