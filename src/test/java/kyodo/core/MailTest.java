@@ -106,7 +106,8 @@ class MailTest implements TestPropertyProvider {
         int rounds = 0;
         do {
             sent = delivery.deliverDue();
-        } while (sent > 0 && ++rounds < 100);
+            // The suite's other tests leave thousands of mails in the shared outbox, all sent before the newest.
+        } while (sent > 0 && ++rounds < 2000);
     }
 
     private static String recipient(MimeMessage message) {

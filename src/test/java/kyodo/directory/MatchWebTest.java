@@ -202,4 +202,57 @@ class MatchWebTest {
         assertEquals(403, accounts.loggedIn(server.getURL(), Role.REVIEWER).get("/admin/board").status());
         assertEquals(200, accounts.loggedIn(server.getURL(), Role.STAFF).get("/admin/board/" + r.postId() + "/match").status());
     }
+
+    @Test
+    void aCorrectedOrReopenedMatchGivesItsPointsAgainOrTakesThemBack() {
+        Setup r = request();
+        TestAccount person = accounts.create(Role.CITIZEN);
+        WebSession vs = accounts.logIn(server.getURL(), person);
+        assertEquals(303, vs.post("/volunteer", volunteerForm(r.skill(), r.district(), "SAT")).status());
+        long volunteerId = data.count("SELECT id FROM dir_volunteer WHERE account_id = ?", person.id());
+        assertEquals(303, r.coordinator().post("/admin/board/" + r.postId() + "/match", map("volunteerId", String.valueOf(volunteerId))).status());
+        long matchId = data.count("SELECT MAX(id) FROM dir_match WHERE post_id = ?", r.postId());
+        assertEquals(303, vs.post("/volunteer/matches/" + matchId + "/accept", Map.of()).status());
+        String base = "/admin/board/" + r.postId() + "/matches/" + matchId;
+        LocalDate today = LocalDate.now(kyodo.core.CityClock.JAPAN);
+
+        Page notDone = r.coordinator().post(base + "/correct", map("activityDate", today.toString(), "minutes", "60"));
+        assertEquals(422, notDone.status());
+        assertTrue(notDone.text().contains("活動完了を記録した依頼だけ訂正・取り消しできます"), notDone.text());
+
+        assertEquals(303, r.coordinator().post(base + "/complete", map("activityDate", today.toString(), "minutes", "120")).status());
+        assertEquals(2, standing(matchId), "two full hours, two points");
+
+        Page console = r.coordinator().get("/admin/board/" + r.postId() + "/match");
+        assertEquals("120", console.html().selectFirst("#fix-minutes-" + matchId).val(), "the correction form starts from the record");
+        Page bad = r.coordinator().post(base + "/correct", map("activityDate", today.toString(), "minutes", "ニ時間"));
+        assertEquals(422, bad.status());
+        assertEquals(2, standing(matchId), "a refused correction changes nothing");
+
+        assertEquals(303, r.coordinator().post(base + "/correct", map("activityDate", today.toString(), "minutes", "60")).status());
+        assertEquals(1, standing(matchId), "corrected to one hour: the two go back, one is given");
+        assertEquals(60, data.count("SELECT minutes FROM dir_match WHERE id = ?", matchId));
+        assertEquals(2, data.count("SELECT revision FROM dir_match WHERE id = ?", matchId));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM pts_transfer WHERE kind = 'REVERSAL' AND source_key LIKE ?",
+                "match-corrected:" + matchId + ":%"));
+        assertTrue(vs.get("/points").text().contains("1"), "the volunteer's page shows the corrected points");
+
+        assertEquals(303, r.coordinator().post(base + "/reopen", Map.of()).status());
+        assertEquals(0, standing(matchId), "taken back from done: no points");
+        assertEquals("ACCEPTED", data.text("SELECT status FROM dir_match WHERE id = ?", matchId));
+        assertEquals(422, r.coordinator().post(base + "/reopen", Map.of()).status(), "only a done match can be taken back");
+
+        assertEquals(303, r.coordinator().post(base + "/complete", map("activityDate", today.toString(), "minutes", "90")).status());
+        assertEquals(1, standing(matchId), "done again: one full hour");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'dir.audit.matchCorrected' AND target_id = ?",
+                String.valueOf(matchId)));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'dir.audit.matchReopened' AND target_id = ?",
+                String.valueOf(matchId)));
+        // Another volunteer's session cannot correct: the console is the coordinators'.
+        assertEquals(403, vs.post(base + "/correct", map("activityDate", today.toString(), "minutes", "600")).status());
+    }
+
+    private long standing(long matchId) {
+        return data.count("SELECT COALESCE(SUM(points_awarded - reversed_points), 0) FROM pts_award WHERE source_type = 'MATCH' AND source_id = ?", matchId);
+    }
 }

@@ -91,6 +91,16 @@ class PointsWebTest {
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM pts_transfer WHERE source_key = ? AND points = 2", "activity:" + id));
         Page home = me.get("/");
         assertTrue(home.text().contains("あなたのポイント"), "the home page shows the booklet's figures");
+
+        // A second activity turned down by the coordinator: a reason is needed, and the volunteer reads it by e-mail.
+        LocalDate other = LocalDate.of(2026, 12, 7);
+        assertEquals(303, me.post("/points/activities", activity(host.groupId(), other, "1")).status());
+        long second = activityId(volunteer.id(), host.groupId(), other);
+        assertEquals(422, coordinator.post("/admin/points/checks/" + second + "/reject", Map.of("rejectReason", " ")).status());
+        assertEquals(303, coordinator.post("/admin/points/checks/" + second + "/reject", Map.of("rejectReason", "受入先で活動の記録がありません")).status());
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM core_outbox WHERE recipient = ? AND subject = ? AND body LIKE ?",
+                volunteer.email(), "【地域活動ポイント】活動の記録が認められませんでした", "%受入先で活動の記録がありません%"));
+        assertEquals(0, fixture.count("SELECT COUNT(*) FROM pts_award WHERE source_key = ?", "activity:" + second));
     }
 
     @Test
@@ -226,6 +236,8 @@ class PointsWebTest {
         assertEquals(303, staff.postPairs("/admin/points/exchanges/approve?fy=2026", "request", Long.toString(request)).status());
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM pts_transfer WHERE source_key = ? AND kind = 'EXCHANGE' AND points = 20",
                 "exchange:" + request));
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM core_outbox WHERE recipient = ? AND subject = ?",
+                volunteer.email(), "【地域活動ポイント】商品券の申請を承認しました"), "the volunteer is told by e-mail");
         Page csv = staff.get("/admin/points/exchanges/payments.csv?fy=2026");
         String text = new String(csv.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.contains(volunteer.name()) && text.contains("2000"), text);

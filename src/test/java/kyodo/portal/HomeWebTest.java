@@ -66,7 +66,9 @@ class HomeWebTest {
     @Test
     void slotsFollowTheirOrderAndASlotHoldsEverySectionThatNamesIt() {
         Document plain = WebSession.at(server.getURL()).get("/").html();
-        List<String> order = plain.select(".home-section > h2").eachAttr("id");
+        List<String> order = new java.util.ArrayList<>(plain.select(".home-section > h2").eachAttr("id"));
+        // The plan's slot shows once a plan is published, which other tests in the same database may have done.
+        order.remove("slot-PLAN");
         assertEquals(List.of("slot-EVENTS", "slot-SUBSIDIES", "slot-VOLUNTEER_REQUESTS", "slot-NEWS"), order,
                 "FOR_YOU is personal and left out for an anonymous visitor");
         int before = plain.select("section[aria-labelledby=slot-EVENTS] > div").size();

@@ -51,6 +51,11 @@ class AppreciationWebTest {
         return CLOCK;
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsFiscalYear2020() {
+        fixture.clearYear(2020);
+    }
+
     @AfterEach
     void realTime() {
         CLOCK.reset();

@@ -43,6 +43,11 @@ class ChiiKifuWebTest {
         return CLOCK;
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsFiscalYear2020() {
+        fixture.clearYear(2020);
+    }
+
     @AfterEach
     void realTime() {
         CLOCK.reset();

@@ -49,6 +49,11 @@ class InsuranceWebTest {
         return CLOCK;
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void onlyThisTestsFiscalYear2020() {
+        fixture.clearYear(2020);
+    }
+
     @AfterEach
     void realTime() {
         CLOCK.reset();

@@ -50,6 +50,25 @@ public class SupportFixture {
         return Db.insert(dataSource, sql, args);
     }
 
+    /**
+     * Clears what a fiscal year holds in the module's tables, so a test that counts a year's figures
+     * (the seed documents' FY2020) counts only its own, whatever the demo city or the form fuzz wrote before.
+     */
+    public void clearYear(int fiscalYear) {
+        String[] sql = {
+                "DELETE v FROM sup_nomination_vote v JOIN sup_nomination n ON n.id = v.nomination_id JOIN sup_letter_round r ON r.id = n.round_id WHERE r.fiscal_year = ?",
+                "DELETE n FROM sup_nomination n JOIN sup_letter_round r ON r.id = n.round_id WHERE r.fiscal_year = ?",
+                "DELETE FROM sup_letter_round WHERE fiscal_year = ?",
+                "DELETE f FROM sup_claim_file f JOIN sup_claim c ON c.id = f.claim_id WHERE c.fiscal_year = ?",
+                "DELETE n FROM sup_claim_note n JOIN sup_claim c ON c.id = n.claim_id WHERE c.fiscal_year = ?",
+                "DELETE FROM sup_claim WHERE fiscal_year = ?",
+                "DELETE d FROM sup_donation d JOIN sup_campaign c ON c.id = d.campaign_id WHERE c.fiscal_year = ?",
+                "DELETE FROM sup_campaign WHERE fiscal_year = ?"};
+        for (String statement : sql) {
+            Db.insert(dataSource, statement, fiscalYear);
+        }
+    }
+
     /** Runs the same call from several threads at once and returns their results. */
     public static <T> java.util.List<T> atOnce(int times, java.util.concurrent.Callable<T> call) throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(times);

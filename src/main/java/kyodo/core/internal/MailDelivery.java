@@ -60,29 +60,72 @@ public class MailDelivery {
         if (!settings.isEnabled()) {
             return 0;
         }
-        Session session = session();
         LocalDateTime now = clock.now();
         List<OutboxMessage> due = outbox.findDueForUpdate(now, 50);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Session session = session();
         int sent = 0;
-        for (OutboxMessage message : due) {
-            try {
-                Transport.send(mime(session, message));
-                outbox.update(new OutboxMessage(message.id(), message.createdAt(), message.recipient(), message.subject(),
-                        message.body(), OutboxMessage.SENT, message.attempts() + 1, message.nextAttemptAt(),
-                        clock.now(), null));
-                sent++;
-            } catch (MessagingException | RuntimeException e) {
-                int attempts = message.attempts() + 1;
-                String status = attempts >= MAX_ATTEMPTS ? OutboxMessage.FAILED : OutboxMessage.PENDING;
-                // Wait longer after each failure: 1, 2, 4, 8 minutes.
-                LocalDateTime next = now.plusMinutes(1L << Math.min(attempts - 1, 6));
-                String error = String.valueOf(e.getMessage());
-                outbox.update(new OutboxMessage(message.id(), message.createdAt(), message.recipient(), message.subject(),
-                        message.body(), status, attempts, next, null, error.length() > 1000 ? error.substring(0, 1000) : error));
-                LOG.warn("Could not send mail {} to the SMTP server: {}", message.id(), error);
+        // One SMTP connection for the batch (a connection per message makes a large outbox crawl).
+        try (Connection smtp = new Connection(session)) {
+            for (OutboxMessage message : due) {
+                if (send(smtp, session, message, now)) {
+                    sent++;
+                }
             }
         }
         return sent;
+    }
+
+    /** The batch's connection, opened on the first message and again after it dropped. */
+    private static final class Connection implements AutoCloseable {
+        private final Session session;
+        private Transport transport;
+
+        Connection(Session session) {
+            this.session = session;
+        }
+
+        void send(MimeMessage mime) throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                transport = session.getTransport("smtp");
+                transport.connect();
+            }
+            mime.saveChanges();
+            transport.sendMessage(mime, mime.getAllRecipients());
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.debug("Closing the SMTP connection: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private boolean send(Connection smtp, Session session, OutboxMessage message, LocalDateTime now) {
+        try {
+            smtp.send(mime(session, message));
+            outbox.update(new OutboxMessage(message.id(), message.createdAt(), message.recipient(), message.subject(),
+                    message.body(), OutboxMessage.SENT, message.attempts() + 1, message.nextAttemptAt(),
+                    clock.now(), null));
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            int attempts = message.attempts() + 1;
+            String status = attempts >= MAX_ATTEMPTS ? OutboxMessage.FAILED : OutboxMessage.PENDING;
+            // Wait longer after each failure: 1, 2, 4, 8 minutes.
+            LocalDateTime next = now.plusMinutes(1L << Math.min(attempts - 1, 6));
+            String error = String.valueOf(e.getMessage());
+            outbox.update(new OutboxMessage(message.id(), message.createdAt(), message.recipient(), message.subject(),
+                    message.body(), status, attempts, next, null, error.length() > 1000 ? error.substring(0, 1000) : error));
+            LOG.warn("Could not send mail {} to the SMTP server: {}", message.id(), error);
+            return false;
+        }
     }
 
     private Session session() {
@@ -96,6 +139,7 @@ public class MailDelivery {
         }
         if (settings.getUsername() != null && !settings.getUsername().isBlank()) {
             props.put("mail.smtp.auth", "true");
+            props.put("mail.smtp.user", settings.getUsername());
             return Session.getInstance(props, new jakarta.mail.Authenticator() {
                 @Override
                 protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {

@@ -65,4 +65,10 @@ public interface GroupRepository extends CrudRepository<GroupRow, Long> {
 
     @Query(value = "DELETE FROM dir_group_field WHERE group_id = :groupId", nativeQuery = true)
     int deleteFields(long groupId);
+
+    /** Groups approved before a moment (the end of a fiscal year), for the plan's KPIs. */
+    @Query(value = """
+            SELECT COUNT(*) FROM dir_group WHERE status = 'APPROVED' AND COALESCE(approved_at, created_at) < :end""",
+            nativeQuery = true)
+    long countApprovedBefore(java.time.LocalDateTime end);
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 public final class Notices {
 
     private static final Set<String> KNOWN = Set.of("registered", "saved", "approved", "memberAdded", "memberRemoved",
-            "handedOver", "rejected", "closed", "proposed", "accepted", "declined", "completed", "cancelled",
+            "handedOver", "rejected", "closed", "proposed", "accepted", "declined", "completed", "corrected", "reopened", "cancelled",
             "deleted", "sent", "imported", "answered", "reminded", "opened", "supporter");
 
     private Notices() {

@@ -25,7 +25,8 @@ public record Match(@Id @GeneratedValue @Nullable Long id,
                     @Nullable Integer minutes,
                     @Nullable String volunteerFeedback,
                     @Nullable String requesterFeedback,
-                    @Nullable String cancelReason) {
+                    @Nullable String cancelReason,
+                    int revision) {
 
     public enum Status { PROPOSED, ACCEPTED, DECLINED, DONE, CANCELLED }
 

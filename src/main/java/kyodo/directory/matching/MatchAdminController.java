@@ -104,7 +104,7 @@ class MatchAdminController {
         }
     }
 
-    @Post("/matches/{matchId:[0-9]+}/{action:(accept|decline|complete|cancel)}")
+    @Post("/matches/{matchId:[0-9]+}/{action:(accept|decline|complete|correct|reopen|cancel)}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> matchAction(@PathVariable long id, @PathVariable long matchId, @PathVariable String action,
                                 @Body MatchForms.MatchActionForm form, Authentication authentication, HttpRequest<?> request) {
@@ -114,12 +114,16 @@ class MatchAdminController {
                 case "accept" -> matches.respondFor(actor.accountId(), matchId, true);
                 case "decline" -> matches.respondFor(actor.accountId(), matchId, false);
                 case "complete" -> matches.complete(actor.accountId(), matchId, form.activityDate(), form.minutes());
+                case "correct" -> matches.correct(actor.accountId(), matchId, form.activityDate(), form.minutes());
+                case "reopen" -> matches.reopen(actor.accountId(), matchId);
                 default -> matches.cancel(actor, matchId, form.cancelReason());
             }
             String done = switch (action) {
                 case "accept" -> "accepted";
                 case "decline" -> "declined";
                 case "complete" -> "completed";
+                case "correct" -> "corrected";
+                case "reopen" -> "reopened";
                 default -> "cancelled";
             };
             return Pages.redirect("/admin/board/" + id + "/match?done=" + done + "#matches");

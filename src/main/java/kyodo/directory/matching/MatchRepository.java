@@ -45,6 +45,19 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
             WHERE id = :id AND status = 'ACCEPTED'""", nativeQuery = true)
     int complete(long id, LocalDate day, int minutes, LocalDateTime now);
 
+    /** A done match's date or length corrected: a new revision. */
+    @Query(value = """
+            UPDATE dir_match SET activity_date = :day, minutes = :minutes, revision = revision + 1
+            WHERE id = :id AND status = 'DONE'""", nativeQuery = true)
+    int correct(long id, LocalDate day, int minutes);
+
+    /** A match recorded as done by mistake goes back to accepted: a new revision. */
+    @Query(value = """
+            UPDATE dir_match SET status = 'ACCEPTED', completed_at = NULL, activity_date = NULL, minutes = NULL,
+                revision = revision + 1
+            WHERE id = :id AND status = 'DONE'""", nativeQuery = true)
+    int reopen(long id);
+
     @Query(value = """
             UPDATE dir_match SET status = 'CANCELLED', cancel_reason = :note
             WHERE id = :id AND status IN ('PROPOSED', 'ACCEPTED')""", nativeQuery = true)
@@ -55,4 +68,14 @@ public interface MatchRepository extends CrudRepository<Match, Long> {
 
     @Query(value = "UPDATE dir_match SET requester_feedback = :note WHERE id = :id", nativeQuery = true)
     int requesterFeedback(long id, String note);
+
+    /** Matches done with their activity in a period, for the plan's KPIs. */
+    @Query(value = "SELECT COUNT(*) FROM dir_match WHERE status = 'DONE' AND activity_date BETWEEN :from AND :to",
+            nativeQuery = true)
+    long countDone(LocalDate from, LocalDate to);
+
+    /** Volunteers with at least one match done in a period, for the plan's KPIs. */
+    @Query(value = "SELECT COUNT(DISTINCT volunteer_id) FROM dir_match WHERE status = 'DONE' AND activity_date BETWEEN :from AND :to",
+            nativeQuery = true)
+    long countMatchedVolunteers(LocalDate from, LocalDate to);
 }

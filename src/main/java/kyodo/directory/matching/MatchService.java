@@ -10,6 +10,7 @@ import kyodo.core.FormInvalidException;
 import kyodo.core.FormText;
 import kyodo.core.Viewer;
 import kyodo.directory.MatchCompleted;
+import kyodo.directory.MatchReopened;
 import kyodo.directory.board.BoardPost;
 import kyodo.directory.board.PostRepository;
 import kyodo.directory.internal.DirectoryMails;
@@ -73,7 +74,7 @@ public class MatchService {
         }
         String why = reasons == null ? null : reasons.length() > 1000 ? reasons.substring(0, 1000) : reasons;
         long id = matches.save(new Match(null, postId, volunteerId, Match.Status.PROPOSED, why, coordinatorId,
-                clock.now(), null, null, null, null, null, null, null)).id();
+                clock.now(), null, null, null, null, null, null, null, 1)).id();
         audit.record(coordinatorId, "dir.audit.matchProposed", TARGET, String.valueOf(id),
                 "post " + postId + " volunteer " + volunteerId);
         if (volunteer.accountId() != null) {
@@ -117,6 +118,57 @@ public class MatchService {
      */
     @Transactional
     public void complete(long coordinatorId, long matchId, String date, String minutes) {
+        Activity activity = activity(date, minutes);
+        if (matches.complete(matchId, activity.day(), activity.minutes(), clock.now()) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotAccepted");
+        }
+        audit.record(coordinatorId, "dir.audit.matchDone", TARGET, String.valueOf(matchId),
+                activity.minutes() + " min on " + activity.day());
+        publishCompleted(find(matchId).orElseThrow());
+    }
+
+    /**
+     * A done match's date or length corrected: a new revision, so the points module takes back what
+     * the earlier one gave and gives what this one earns.
+     */
+    @Transactional
+    public void correct(long coordinatorId, long matchId, String date, String minutes) {
+        Activity activity = activity(date, minutes);
+        Match before = find(matchId).orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
+        if (matches.correct(matchId, activity.day(), activity.minutes()) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotDone");
+        }
+        audit.record(coordinatorId, "dir.audit.matchCorrected", TARGET, String.valueOf(matchId),
+                before.minutes() + " min on " + before.activityDate() + " -> " + activity.minutes() + " min on " + activity.day());
+        publishCompleted(find(matchId).orElseThrow());
+    }
+
+    /** A match recorded as done by mistake is accepted again; what it gave in points is taken back. */
+    @Transactional
+    public void reopen(long coordinatorId, long matchId) {
+        if (matches.reopen(matchId) == 0) {
+            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotDone");
+        }
+        audit.record(coordinatorId, "dir.audit.matchReopened", TARGET, String.valueOf(matchId), null);
+        Match match = find(matchId).orElseThrow();
+        accountOf(match).ifPresent(account -> events.publish(new MatchReopened(matchId, account, match.revision())));
+    }
+
+    private void publishCompleted(Match match) {
+        // Points are per portal account; a volunteer only on the center's list has none.
+        accountOf(match).ifPresent(account -> events.publish(new MatchCompleted(match.id(), account, match.minutes(),
+                match.activityDate(), match.revision())));
+    }
+
+    private Optional<Long> accountOf(Match match) {
+        return volunteers.findById(match.volunteerId()).map(Volunteer::accountId);
+    }
+
+    private record Activity(LocalDate day, int minutes) {
+    }
+
+    /** The date (not in the future) and minutes (1 to 24 hours) the coordinator typed, or the field errors. */
+    private Activity activity(String date, String minutes) {
         FieldErrors errors = new FieldErrors();
         LocalDate day = null;
         Integer mins = null;
@@ -143,16 +195,7 @@ public class MatchService {
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        if (matches.complete(matchId, day, mins, clock.now()) == 0) {
-            throw new FormInvalidException(FieldErrors.FORM, "dir.error.matchNotAccepted");
-        }
-        audit.record(coordinatorId, "dir.audit.matchDone", TARGET, String.valueOf(matchId), mins + " min on " + day);
-        Match match = find(matchId).orElseThrow();
-        Long accountId = volunteers.findById(match.volunteerId()).map(Volunteer::accountId).orElse(null);
-        // Points are per portal account; a volunteer only on the center's list has none.
-        if (accountId != null) {
-            events.publish(new MatchCompleted(matchId, accountId, mins, day));
-        }
+        return new Activity(day, mins);
     }
 
     @Transactional

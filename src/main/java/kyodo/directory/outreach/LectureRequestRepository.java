@@ -51,4 +51,8 @@ public interface LectureRequestRepository extends CrudRepository<LectureRequestR
     @Query(value = "SELECT * FROM dir_lecture_request_log WHERE request_id = :requestId ORDER BY created_at, id",
             nativeQuery = true)
     List<LectureRequestLog> history(long requestId);
+
+    /** The requests for one lecture (for the plan's facts: lectures delivered, participants). */
+    @Query(value = SELECT + " WHERE r.lecture_id = :lectureId ORDER BY r.created_at, r.id", nativeQuery = true)
+    List<LectureRequest> ofLecture(long lectureId);
 }

@@ -21,6 +21,9 @@ public interface SurveyRepository extends CrudRepository<Survey, Long> {
     @Query(value = "SELECT * FROM dir_survey ORDER BY fiscal_year DESC, id DESC", nativeQuery = true)
     List<Survey> newestFirst();
 
+    @Query(value = "SELECT id FROM dir_survey WHERE fiscal_year = :fiscalYear ORDER BY id", nativeQuery = true)
+    List<Long> idsOfYear(int fiscalYear);
+
     @Query(value = """
             SELECT s.id, (SELECT COUNT(*) FROM dir_survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED')
               AS submitted FROM dir_survey s""", nativeQuery = true)

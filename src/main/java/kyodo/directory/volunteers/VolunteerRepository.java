@@ -87,4 +87,8 @@ public interface VolunteerRepository extends CrudRepository<Volunteer, Long> {
 
     @Query(value = "SELECT COUNT(*) FROM dir_supporter_course WHERE account_id = :accountId", nativeQuery = true)
     long coursesHandled(long accountId);
+
+    /** まちづくりサポーター registered on or before a day (the end of a fiscal year), for the plan's KPIs. */
+    @Query(value = "SELECT COUNT(*) FROM dir_supporter WHERE since <= :day", nativeQuery = true)
+    long countSupportersUntil(LocalDate day);
 }

@@ -39,10 +39,12 @@ public class ActivityService {
     private final DirectoryApi directory;
     private final FormValidator validator;
     private final AuditLog audit;
+    private final PointsMails mails;
     private final CityClock clock;
 
     ActivityService(ActivityRepository activities, HostRepository hosts, AwardService awards, RuleService rules,
-                    DirectoryApi directory, FormValidator validator, AuditLog audit, CityClock clock) {
+                    DirectoryApi directory, FormValidator validator, AuditLog audit, PointsMails mails, CityClock clock) {
+        this.mails = mails;
         this.activities = activities;
         this.hosts = hosts;
         this.awards = awards;
@@ -140,6 +142,7 @@ public class ActivityService {
             throw new FormInvalidException(FieldErrors.FORM, "pts.error.alreadyDecided");
         }
         audit.record(actorId, "pts.audit.activityRejected", "pts.audit.target.activity", Long.toString(activityId), why);
+        mails.activityRejected(a, why);
     }
 
     @Transactional

@@ -14,6 +14,9 @@ interface AwardRepository extends CrudRepository<Award, Long> {
 
     Optional<Award> findBySourceKey(String sourceKey);
 
+    /** Every award of one source, each revision of a corrected match among them. */
+    List<Award> findBySourceTypeAndSourceId(String sourceType, long sourceId);
+
     /** Points standing for a volunteer on a day (the daily cap) … */
     @Query(value = "SELECT COALESCE(SUM(points_awarded - reversed_points), 0) FROM pts_award "
             + "WHERE volunteer_id = :volunteerId AND activity_date = :day", nativeQuery = true)

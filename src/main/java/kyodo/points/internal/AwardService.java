@@ -70,11 +70,17 @@ public class AwardService {
     /**
      * Takes back the award of {@code awardKey} (the activity did not happen as recorded): what still
      * stands returns to the issuer, as far as the balance holds it (points already exchanged stay
-     * exchanged, and the reason says so). Once reversed an award stands at zero, so a second call does nothing.
+     * exchanged, and the reason says so). The award's own fiscal year is the one locked and debited,
+     * whatever day the correction names. Once reversed an award stands at zero, so a second call does nothing.
      */
     @Transactional
-    public int reverse(long volunteerId, LocalDate date, String awardKey, String reversalKey, String reason, @Nullable Long by) {
-        LedgerAccount account = ledger.lockVolunteer(volunteerId, FiscalYear.of(date).startYear());
+    public int reverse(String awardKey, String reversalKey, String reason, @Nullable Long by) {
+        Optional<Award> seen = awards.findBySourceKey(awardKey);
+        if (seen.isEmpty()) {
+            return 0;
+        }
+        LedgerAccount account = ledger.lockVolunteer(seen.get().volunteerId(), seen.get().fiscalYear());
+        // Read again under the lock: another reversal may have come first.
         Optional<Award> found = awards.findBySourceKey(awardKey).filter(a -> a.standing() > 0);
         if (found.isEmpty()) {
             return 0;
@@ -87,5 +93,11 @@ public class AwardService {
         }
         awards.addReversed(award.id(), award.standing());
         return points;
+    }
+
+    /** The awards of one source (all revisions of a match), for the listeners that correct them. */
+    @Transactional
+    public java.util.List<Award> ofSource(Source source, long sourceId) {
+        return awards.findBySourceTypeAndSourceId(source.name(), sourceId);
     }
 }

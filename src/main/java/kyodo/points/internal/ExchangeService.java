@@ -31,10 +31,12 @@ public class ExchangeService {
     private final DirectoryApi directory;
     private final FormValidator validator;
     private final AuditLog audit;
+    private final PointsMails mails;
     private final CityClock clock;
 
     ExchangeService(ExchangeRequestRepository requests, Ledger ledger, RuleService rules, DirectoryApi directory,
-                    FormValidator validator, AuditLog audit, CityClock clock) {
+                    FormValidator validator, AuditLog audit, PointsMails mails, CityClock clock) {
+        this.mails = mails;
         this.requests = requests;
         this.ledger = ledger;
         this.rules = rules;
@@ -114,6 +116,7 @@ public class ExchangeService {
             Transfer t = ledger.move(from, to, r.points(), donation ? Transfer.Kind.DONATION : Transfer.Kind.EXCHANGE,
                     "exchange:" + r.id(), null, null, staffId);
             requests.decide(r.id(), Status.APPROVED.name(), staffId, clock.now(), null, t.id());
+            mails.exchangeApproved(r);
             approved++;
         }
         audit.record(staffId, "pts.audit.exchangesApproved", "pts.audit.target.exchange", null, approved + " of " + requestIds.size());
@@ -133,6 +136,7 @@ public class ExchangeService {
             throw new FormInvalidException(FieldErrors.FORM, "pts.error.alreadyDecided");
         }
         audit.record(staffId, "pts.audit.exchangeRejected", "pts.audit.target.exchange", Long.toString(requestId), why);
+        requests.findById(requestId).ifPresent(r -> mails.exchangeRejected(r, why));
     }
 
     @Transactional

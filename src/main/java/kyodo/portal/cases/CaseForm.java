@@ -7,20 +7,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
-import kyodo.portal.internal.NoScript;
+import kyodo.core.NoScript;
 
 /** A case study as staff write it; {@code formKey} makes the same form sent twice one case study. */
 @Introspected
 @Serdeable
 public record CaseForm(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{8,40}", message = "{core.error.format}") @Nullable String formKey,
-        @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String title,
+        @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String title,
         @Pattern(regexp = "\\d{1,18}", message = "{por.error.chooseGroup}") @Nullable String groupId,
-        @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String groupName,
-        @NotBlank @Size(max = 20000) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String body,
+        @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String groupName,
+        @NotBlank @Size(max = 20000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String body,
         @NotBlank @Pattern(regexp = "NONE|SUBSIDY|MATCH", message = "{core.error.format}") @Nullable String originKind,
         @Pattern(regexp = "\\d{1,18}", message = "{core.error.number}") @Nullable String originId,
-        @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String consentBy,
+        @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String consentBy,
         @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String consentOn,
         @Nullable String published) {
 

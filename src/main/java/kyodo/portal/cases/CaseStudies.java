@@ -12,7 +12,7 @@ import kyodo.core.FormValidator;
 import kyodo.directory.DirectoryApi;
 import kyodo.directory.GroupSummary;
 import kyodo.portal.cases.CaseRepositories.PhotoRow;
-import kyodo.portal.internal.NoScript;
+import kyodo.core.NoScript;
 import kyodo.portal.internal.Photos;
 import kyodo.subsidies.AdoptedProject;
 import kyodo.subsidies.SubsidiesApi;
@@ -150,7 +150,7 @@ public class CaseStudies {
         String alt = altText == null ? "" : altText.strip();
         if (alt.isEmpty() || alt.length() > 200 || !NoScript.safe(alt)) {
             throw new FormInvalidException("altText", alt.isEmpty() ? "por.error.altText" : alt.length() > 200 ? "core.error.tooLong"
-                    : "por.error.script");
+                    : "core.error.script");
         }
         Photos.Checked checked = Photos.check("photo", fileName, bytes, Photos.IMAGES);
         if (photos.countByCaseId(caseId) >= MAX_PHOTOS) {

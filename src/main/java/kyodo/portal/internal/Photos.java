@@ -1,5 +1,6 @@
 package kyodo.portal.internal;
 
+import kyodo.core.NoScript;
 import kyodo.core.FieldErrors;
 import kyodo.core.FileTypes;
 import kyodo.core.FormInvalidException;
@@ -35,7 +36,7 @@ public final class Photos {
             throw new FormInvalidException(field, "por.error.fileNameMismatch");
         }
         if (!NoScript.safe(name)) {
-            throw new FormInvalidException(field, "por.error.script");
+            throw new FormInvalidException(field, "core.error.script");
         }
         return new Checked(name.length() > 200 ? name.substring(name.length() - 200) : name, type, bytes);
     }

@@ -51,8 +51,13 @@ class PortalDemoData implements DemoData {
         cases.create(new CaseForm(UUID.randomUUID().toString(), "空き店舗を子どもの居場所に", "", "子ども食堂ひまわり",
                 "商店街の空き店舗を改装し、毎週水曜日に**子ども食堂**を開いています。\n\n地域の農家から野菜の提供を受け、"
                         + "ボランティア10名が調理と配膳を担っています。", "NONE", "", "代表 桜田", today, "true"), staff);
-        library.addCorner(new CornerForm("市民活動サポートセンター", "本町1-1 市役所分庁舎1階", "9:00～17:00（月曜休館）", ""), staff);
-        library.addCorner(new CornerForm("中央公民館", "七栄652-1", "9:00～21:00", "1階ロビーのラック"), staff);
-        library.addCorner(new CornerForm("市立図書館", "日吉台2-1", "10:00～18:00", "入口横の情報コーナー"), staff);
+        // Corner names are unique: a database that already has the demo corners keeps them.
+        var existing = library.corners().stream().map(kyodo.portal.library.InfoCorner::name).collect(java.util.stream.Collectors.toSet());
+        java.util.stream.Stream.of(
+                        new CornerForm("市民活動サポートセンター", "本町1-1 市役所分庁舎1階", "9:00～17:00（月曜休館）", ""),
+                        new CornerForm("中央公民館", "七栄652-1", "9:00～21:00", "1階ロビーのラック"),
+                        new CornerForm("市立図書館", "日吉台2-1", "10:00～18:00", "入口横の情報コーナー"))
+                .filter(corner -> !existing.contains(corner.cornerName()))
+                .forEach(corner -> library.addCorner(corner, staff));
     }
 }

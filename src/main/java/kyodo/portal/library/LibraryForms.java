@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
-import kyodo.portal.internal.NoScript;
+import kyodo.core.NoScript;
 
 public final class LibraryForms {
 
@@ -19,9 +19,9 @@ public final class LibraryForms {
     @Serdeable
     public record NewsletterForm(
             @NotBlank @Pattern(regexp = "\\d{1,4}", message = "{core.error.number}") @Nullable String issueNumber,
-            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String title,
+            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String title,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String publishedOn,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String summary) {
+            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String summary) {
 
         public NewsletterForm {
             issueNumber = FormText.number(issueNumber);
@@ -34,10 +34,10 @@ public final class LibraryForms {
     @Introspected
     @Serdeable
     public record CornerForm(
-            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String cornerName,
-            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String address,
-            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String hours,
-            @Size(max = 500) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String note) {
+            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String cornerName,
+            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String address,
+            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String hours,
+            @Size(max = 500) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String note) {
 
         public CornerForm {
             cornerName = FormText.clean(cornerName);

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
-import kyodo.portal.internal.NoScript;
+import kyodo.core.NoScript;
 
 /** A news item as an editor writes it; {@code formKey} makes the same form sent twice one item. */
 @Introspected
@@ -15,8 +15,8 @@ import kyodo.portal.internal.NoScript;
 public record NewsForm(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{8,40}", message = "{core.error.format}") @Nullable String formKey,
         @NotBlank(message = "{por.error.chooseCategory}") @Pattern(regexp = "NOTICE|EVENT|RECRUIT|SUBSIDY|REPORT", message = "{por.error.chooseCategory}") @Nullable String category,
-        @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String title,
-        @NotBlank @Size(max = 20000) @Pattern(regexp = NoScript.PATTERN, message = "{por.error.script}") @Nullable String body,
+        @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String title,
+        @NotBlank @Size(max = 20000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String body,
         @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String publishOn,
         @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String expiresOn) {
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
-import kyodo.support.internal.NoScript;
+import kyodo.core.NoScript;
 
 /** The forms of ちい寄附, one validated record each. */
 public final class DonationForms {
@@ -18,8 +18,8 @@ public final class DonationForms {
     @Introspected
     @Serdeable
     public record ShopForm(
-            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String shopName,
-            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String area,
+            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String shopName,
+            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String area,
             @NotBlank(message = "{sup.error.chooseShopKind}") @Pattern(regexp = "MENU|BOX", message = "{sup.error.chooseShopKind}") @Nullable String shopKind) {
 
         public ShopForm {

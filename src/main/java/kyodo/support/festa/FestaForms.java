@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
-import kyodo.support.internal.NoScript;
+import kyodo.core.NoScript;
 
 /** The festa's forms. */
 public final class FestaForms {
@@ -22,8 +22,8 @@ public final class FestaForms {
     @Serdeable
     public record FestaForm(
             @NotBlank @Pattern(regexp = "20\\d{2}", message = "{core.error.format}") @Nullable String fiscalYear,
-            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String title,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String summary,
+            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String title,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String summary,
             @Pattern(regexp = "\\d{1,18}", message = "{sup.error.eventNumber}") @Nullable String exchangeEventId,
             @Nullable String published) {
 
@@ -42,10 +42,10 @@ public final class FestaForms {
     @Introspected
     @Serdeable
     public record PeriodForm(
-            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String periodName,
+            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String periodName,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String startsOn,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String endsOn,
-            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String periodPlace) {
+            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String periodPlace) {
 
         public PeriodForm {
             periodName = FormText.clean(periodName);
@@ -59,8 +59,8 @@ public final class FestaForms {
     @Serdeable
     public record ExhibitForm(
             @Pattern(regexp = "\\d{1,18}", message = "{sup.error.chooseGroup}") @Nullable String groupId,
-            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String groupName,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String exhibitText,
+            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String groupName,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String exhibitText,
             @Size(max = 500) @Pattern(regexp = VIDEO_URL, message = "{sup.error.videoUrl}") @Nullable String videoUrl) {
 
         public ExhibitForm {
@@ -75,8 +75,8 @@ public final class FestaForms {
     @Serdeable
     public record PostForm(
             @NotBlank(message = "{sup.error.choosePostKind}") @Pattern(regexp = "WANT|OFFER", message = "{sup.error.choosePostKind}") @Nullable String postKind,
-            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String postGroup,
-            @NotBlank @Size(max = 1000) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String postText) {
+            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String postGroup,
+            @NotBlank @Size(max = 1000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String postText) {
 
         public PostForm {
             postKind = FormText.clean(postKind);

@@ -18,7 +18,7 @@ import kyodo.support.festa.FestaForms.FestaForm;
 import kyodo.support.festa.FestaForms.PeriodForm;
 import kyodo.support.festa.FestaForms.PostForm;
 import kyodo.support.festa.FestaRepositories.PhotoRow;
-import kyodo.support.internal.NoScript;
+import kyodo.core.NoScript;
 import kyodo.support.internal.Uploads;
 
 import java.time.LocalDate;
@@ -191,7 +191,7 @@ public class Festas {
             throw new FormInvalidException("altText", "sup.error.altText");
         }
         if (alt.length() > 200 || !NoScript.safe(alt)) {
-            throw new FormInvalidException("altText", alt.length() > 200 ? "core.error.tooLong" : "sup.error.script");
+            throw new FormInvalidException("altText", alt.length() > 200 ? "core.error.tooLong" : "core.error.script");
         }
         Uploads.Checked checked = Uploads.check("photo", fileName, bytes, Uploads.PHOTOS);
         if (photos.countByExhibitId(exhibitId) >= MAX_PHOTOS) {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
-import kyodo.support.internal.NoScript;
+import kyodo.core.NoScript;
 
 /** The forms of the activity insurance. */
 public final class ClaimForms {
@@ -24,12 +24,12 @@ public final class ClaimForms {
             @Pattern(regexp = "\\d{1,18}", message = "{sup.error.eventNumber}") @Nullable String eventId,
             @Pattern(regexp = "\\d{1,18}", message = "{core.error.number}") @Nullable String matchId,
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String accidentOn,
-            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String place,
-            @NotBlank @Size(max = 500) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String activity,
+            @NotBlank @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String place,
+            @NotBlank @Size(max = 500) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String activity,
             @NotBlank(message = "{sup.error.chooseClaimKind}") @Pattern(regexp = "INJURY|LIABILITY", message = "{sup.error.chooseClaimKind}") @Nullable String claimKind,
-            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String partyName,
-            @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String healthDetails,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String description) {
+            @NotBlank @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String partyName,
+            @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String healthDetails,
+            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String description) {
 
         public ClaimForm {
             formKey = FormText.clean(formKey);
@@ -55,7 +55,7 @@ public final class ClaimForms {
     @Serdeable
     public record NoteForm(
             @Pattern(regexp = "INSURER_CONTACTED|COMPLETED", message = "{core.error.format}") @Nullable String status,
-            @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String note) {
+            @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String note) {
 
         public NoteForm {
             status = FormText.clean(status);

@@ -1,5 +1,6 @@
 package kyodo.support.internal;
 
+import kyodo.core.NoScript;
 import kyodo.core.FieldErrors;
 import kyodo.core.FileTypes;
 import kyodo.core.FormInvalidException;
@@ -39,7 +40,7 @@ public final class Uploads {
             throw new FormInvalidException(field, "sup.error.fileNameMismatch");
         }
         if (!NoScript.safe(name)) {
-            throw new FormInvalidException(field, "sup.error.script");
+            throw new FormInvalidException(field, "core.error.script");
         }
         return new Checked(name.length() > 200 ? name.substring(name.length() - 200) : name, type, bytes);
     }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
 import kyodo.core.Kana;
-import kyodo.support.internal.NoScript;
+import kyodo.core.NoScript;
 
 /** The forms of the appreciation letters, one validated record each; every field as typed. */
 public final class LetterForms {
@@ -22,11 +22,11 @@ public final class LetterForms {
     public record NominationForm(
             @NotBlank(message = "{sup.error.chooseKind}") @Pattern(regexp = "GROUP|PERSON", message = "{sup.error.chooseKind}") @Nullable String nomineeKind,
             @Pattern(regexp = "\\d{1,18}", message = "{sup.error.chooseGroup}") @Nullable String groupId,
-            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String nomineeName,
+            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String nomineeName,
             @Size(max = 200) @Pattern(regexp = Kana.PATTERN, message = "{core.error.kana}") @Nullable String nomineeKana,
             @NotBlank @Pattern(regexp = "\\d{1,2}", message = "{core.error.number}") @Nullable String yearsActive,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String reason,
-            @NotBlank(message = "{sup.error.nominatorName}") @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String nominatorName) {
+            @NotBlank @Size(max = 2000) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String reason,
+            @NotBlank(message = "{sup.error.nominatorName}") @Size(max = 100) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String nominatorName) {
 
         public NominationForm {
             nomineeKind = FormText.clean(nomineeKind);
@@ -63,7 +63,7 @@ public final class LetterForms {
     @Serdeable
     public record CeremonyForm(
             @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") @Nullable String ceremonyOn,
-            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String ceremonyPlace) {
+            @Size(max = 200) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String ceremonyPlace) {
 
         public CeremonyForm {
             ceremonyOn = FormText.ascii(ceremonyOn);
@@ -76,7 +76,7 @@ public final class LetterForms {
     @Serdeable
     public record VoteForm(
             @NotBlank(message = "{sup.error.chooseVote}") @Pattern(regexp = "RECOMMEND|NOT_RECOMMEND|INELIGIBLE", message = "{sup.error.chooseVote}") @Nullable String vote,
-            @Size(max = 500) @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}") @Nullable String comment) {
+            @Size(max = 500) @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}") @Nullable String comment) {
 
         public VoteForm {
             vote = FormText.clean(vote);

@@ -66,7 +66,9 @@ class SupportDemoData implements DemoData {
         long staff = accountsByRole.get(Role.STAFF);
         Long citizen = accountsByRole.get(Role.CITIZEN);
         Long coordinator = accountsByRole.get(Role.COORDINATOR);
-        if (citizen == null || rounds.findByFiscalYear(2020).isPresent()) {
+        // Seeded once per database: its FY2020 round, or its first shop (shop names are unique), says it was.
+        if (citizen == null || rounds.findByFiscalYear(2020).isPresent()
+                || donations.shops().stream().anyMatch(shop -> shop.name().equals(shopName(0)))) {
             return;
         }
         List<GroupSummary> groups = directory.approvedGroups("", 4);
@@ -111,12 +113,17 @@ class SupportDemoData implements DemoData {
         }
     }
 
+    private static final String[] SHOP_KINDS = {"カフェ", "ラーメン", "ベーカリー", "雑貨店", "そば処", "居酒屋", "洋菓子店", "花屋", "書店"};
+
+    private static String shopName(int i) {
+        return SHOP_KINDS[i % SHOP_KINDS.length] + " " + (char) ('あ' + i);
+    }
+
     private void chiiKifu(long staff) {
         String[] areas = {"日吉台", "七栄", "根木名", "浩養", "富里"};
-        String[] kinds = {"カフェ", "ラーメン", "ベーカリー", "雑貨店", "そば処", "居酒屋", "洋菓子店", "花屋", "書店"};
         long[] ids = new long[27];
         for (int i = 0; i < 27; i++) {
-            ids[i] = donations.addShop(new ShopForm(kinds[i % kinds.length] + " " + (char) ('あ' + i), areas[i % areas.length],
+            ids[i] = donations.addShop(new ShopForm(shopName(i), areas[i % areas.length],
                     i < 6 ? "MENU" : "BOX"), staff);
         }
         long first = donations.addCampaign(new CampaignForm("2020", "1", "2020-08-01", "2020-09-30", "2020"), staff);

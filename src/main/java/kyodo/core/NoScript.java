@@ -1,4 +1,4 @@
-package kyodo.support.internal;
+package kyodo.core;
 
 /**
  * Text with markup that could run in a browser (a script or frame tag, an event handler attribute, a
@@ -7,7 +7,7 @@ package kyodo.support.internal;
  */
 public final class NoScript {
 
-    /** For {@code @Pattern(regexp = NoScript.PATTERN, message = "{sup.error.script}")}. */
+    /** For {@code @Pattern(regexp = NoScript.PATTERN, message = "{core.error.script}")}. */
     public static final String PATTERN = "^(?![\\s\\S]*(?i:<\\s*/?\\s*(?:script|iframe|frame|object|embed|style|svg|math|img|link|meta|base|form|input|textarea|button)\\b"
             + "|(?:java|vb)script\\s*:|data\\s*:\\s*text/html|<[^>]{0,300}\\bon[a-z]+\\s*=|&#))[\\s\\S]*$";
 
