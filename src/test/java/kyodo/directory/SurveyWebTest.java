@@ -88,7 +88,8 @@ class SurveyWebTest {
     }
 
     long question(long surveyId, int position) {
-        return data.count("SELECT id FROM dir_survey_question WHERE survey_id = ? AND position = ?", surveyId, position);
+        return data.count("SELECT q.id FROM voi_qn_question q JOIN voi_qn_form f ON f.id = q.form_id "
+                + "WHERE f.owner = 'dir.survey' AND f.owner_ref = ? AND q.position = ?", surveyId, position);
     }
 
     long mails(String recipient, String subjectLike) {
@@ -173,7 +174,8 @@ class SurveyWebTest {
         assertTrue(locked.text().contains("回答の受付を始めた調査の質問は変更できません"), locked.text());
         Page delete = staff.post("/admin/surveys/" + round.id() + "/questions/" + round.single() + "/delete", Map.of());
         assertEquals(422, delete.status());
-        assertEquals(3, data.count("SELECT COUNT(*) FROM dir_survey_question WHERE survey_id = ?", round.id()));
+        assertEquals(3, data.count("SELECT COUNT(*) FROM voi_qn_question q JOIN voi_qn_form f ON f.id = q.form_id "
+                + "WHERE f.owner = 'dir.survey' AND f.owner_ref = ?", round.id()));
         assertEquals(422, staff.post("/admin/surveys/" + round.id() + "/open", Map.of()).status(), "opened once");
 
         // An empty draft cannot be opened.
@@ -231,8 +233,9 @@ class SurveyWebTest {
         assertNull(form.selectFirst("#q_" + round.text() + "-error"), "optional");
         assertEquals("途中まで書いたご意見", form.selectFirst("#q_" + round.text()).text());
         assertNotNull(form.selectFirst(".error-summary a[href='#q_" + round.single() + "']"));
-        assertEquals(0, data.count("SELECT COUNT(*) FROM dir_survey_answer a JOIN dir_survey_response r "
-                + "ON r.id = a.response_id WHERE r.survey_id = ? AND r.group_id = ?", round.id(), rep.groupId()));
+        assertEquals(0, data.count("SELECT COUNT(*) FROM voi_qn_answer a JOIN voi_qn_sheet s ON s.id = a.sheet_id "
+                + "JOIN voi_qn_form f ON f.id = s.form_id WHERE f.owner = 'dir.survey' AND f.owner_ref = ? AND s.respondent = ?",
+                round.id(), "group:" + rep.groupId()));
 
         Page unknown = rep.session().post(base + "/answers", map("q_" + round.single(), "9", "action", "save"));
         assertEquals(422, unknown.status());
@@ -262,8 +265,9 @@ class SurveyWebTest {
         assertEquals(1, mails(rep.account().email(), "【実態及び意向調査】回答を受け付けました: " + round.title()));
         assertEquals(1, data.count("SELECT COUNT(*) FROM dir_survey_response WHERE survey_id = ? AND group_id = ?",
                 round.id(), rep.groupId()));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM dir_survey_answer a JOIN dir_survey_response r ON r.id = a.response_id "
-                + "WHERE r.group_id = ? AND a.question_id = ? AND a.answer = '不定期に活動している'", rep.groupId(), round.single()));
+        assertEquals(1, data.count("SELECT COUNT(*) FROM voi_qn_answer a JOIN voi_qn_sheet s ON s.id = a.sheet_id "
+                + "WHERE s.respondent = ? AND s.status = 'SUBMITTED' AND a.question_id = ? AND a.answer = '不定期に活動している'",
+                "group:" + rep.groupId(), round.single()));
         assertEquals(303, rep.session().get(base + "/answers").status(), "the form is gone");
         assertNull(rep.session().get("/").html().selectFirst("a[href='" + base + "']"), "nothing left to do");
 

@@ -6,11 +6,10 @@ import kyodo.core.FiscalYear;
 import kyodo.core.Indicators;
 import kyodo.directory.groups.GroupRepository;
 import kyodo.directory.matching.MatchRepository;
-import kyodo.directory.survey.SurveyResponseRepository;
+import kyodo.directory.survey.SurveyShares;
 import kyodo.directory.volunteers.VolunteerRepository;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +24,10 @@ class DirectoryIndicators implements Indicators {
     private final GroupRepository groups;
     private final VolunteerRepository volunteers;
     private final MatchRepository matches;
-    private final SurveyResponseRepository survey;
+    private final SurveyShares survey;
 
     DirectoryIndicators(GroupRepository groups, VolunteerRepository volunteers, MatchRepository matches,
-                        SurveyResponseRepository survey) {
+                        SurveyShares survey) {
         this.groups = groups;
         this.volunteers = volunteers;
         this.matches = matches;
@@ -65,11 +64,7 @@ class DirectoryIndicators implements Indicators {
         }
         String question = parameter.substring(0, bar).strip();
         String choice = parameter.substring(bar + 1).strip();
-        long answering = survey.countAnswering(year.startYear(), question);
-        if (answering == 0) {
-            return Optional.empty();
-        }
-        long choosing = survey.countChoosing(year.startYear(), question, choice);
-        return Optional.of(BigDecimal.valueOf(choosing * 100).divide(BigDecimal.valueOf(answering), 1, RoundingMode.HALF_UP));
+        // The survey's answers are in the questionnaire engine (the voices module's), counted there.
+        return survey.share(year.startYear(), question, choice);
     }
 }

@@ -8,9 +8,11 @@ import kyodo.core.FiscalYear;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 
-/** A round of the yearly status survey (実態及び意向調査): draft → open → closed. */
+/**
+ * A round of the yearly status survey (実態及び意向調査): draft → open → closed. Its questions and the groups'
+ * answers are kept by the questionnaire engine of the voices module ({@link kyodo.voices.QuestionnaireEngine}).
+ */
 @MappedEntity("dir_survey")
 public record Survey(@Id @GeneratedValue @Nullable Long id,
                      String title,
@@ -27,14 +29,13 @@ public record Survey(@Id @GeneratedValue @Nullable Long id,
 
     public enum Status { DRAFT, OPEN, CLOSED }
 
-    /** A question of a round; {@code choices} is empty for free text. */
-    public record Question(long id, int number, String text, Kind kind, List<String> choices, boolean required) {
+    /** The round's questions and answers in the shared questionnaire engine. */
+    public static kyodo.voices.QuestionnaireKey key(long surveyId) {
+        return new kyodo.voices.QuestionnaireKey("dir.survey", surveyId);
+    }
 
-        public enum Kind { TEXT, SINGLE, MULTIPLE }
-
-        public boolean choice() {
-            return kind != Kind.TEXT;
-        }
+    public kyodo.voices.QuestionnaireKey key() {
+        return key(id);
     }
 
     public FiscalYear year() {

@@ -28,7 +28,6 @@ import kyodo.core.CityClock;
 import kyodo.core.Pages;
 import kyodo.core.Viewer;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -213,7 +212,8 @@ class SurveyAdminController {
         model.put("today", clock.today());
         model.put("questions", surveys.questions(survey.id()));
         model.put("questionForm", questionForm);
-        model.put("kinds", Arrays.asList(Survey.Question.Kind.values()));
+        model.put("kinds", java.util.List.of(kyodo.voices.QuestionKind.SINGLE, kyodo.voices.QuestionKind.MULTIPLE,
+                kyodo.voices.QuestionKind.TEXT));
         model.put("progress", progress.progress(survey.id()));
         model.put("summary", progress.summary(survey.id()));
         return model;

@@ -11,12 +11,15 @@ import kyodo.directory.groups.Group;
 import kyodo.directory.groups.GroupFinder;
 import kyodo.directory.internal.DirectoryMails;
 import kyodo.directory.internal.DirectoryPermissions;
-import kyodo.directory.internal.Text;
-import kyodo.directory.survey.Survey.Question;
+import kyodo.voices.Answer;
+import kyodo.voices.AnswerSheet;
+import kyodo.voices.Question;
+import kyodo.voices.QuestionKind;
+import kyodo.voices.QuestionnaireEngine;
+import kyodo.voices.StoredSheet;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,9 @@ import java.util.Set;
 
 /**
  * A group's representative answers a round: the answers are saved as a draft and resumed until
- * the closing date, then submitted once (a second submit changes nothing).
+ * the closing date, then submitted once (a second submit changes nothing). The answers are the
+ * group's sheet ({@code group:<id>}) in the shared questionnaire engine, which reads, checks and
+ * stores them; this class keeps the round's rules (dates, the representative, data confirmed first).
  */
 @Singleton
 public class SurveyAnswers {
@@ -44,18 +49,27 @@ public class SurveyAnswers {
     }
 
     /** A question with what has been answered (or typed) so far, for the form and the read-only view. */
-    public record AnswerView(Question question, String value, Set<String> selected) {
+    public record AnswerView(Question question, String value, Set<String> selected, boolean invalid) {
+
+        static AnswerView of(Answer a) {
+            return new AnswerView(a.question(), a.text(), new LinkedHashSet<>(a.chosen()), a.invalid());
+        }
+
+        Answer answer() {
+            return new Answer(question, value, new ArrayList<>(selected), invalid);
+        }
+
         public boolean isSelected(String choice) {
             return selected.contains(choice);
         }
 
         public String field() {
-            return "q_" + question.id();
+            return question.field();
         }
 
         /** As a person reads it: multiple choices joined by 「、」. */
         public String display() {
-            return question.kind() == Question.Kind.TEXT ? value : String.join("、", selected);
+            return question.kind() == QuestionKind.TEXT ? value : String.join("、", selected);
         }
     }
 
@@ -63,27 +77,33 @@ public class SurveyAnswers {
     public record Task(Survey survey, long groupId, String groupName, AnswerStatus answerStatus) {
     }
 
-    static final int MAX_ANSWER = 2000;
-
     private final SurveyRounds rounds;
     private final SurveyRepository surveys;
     private final SurveyResponseRepository responses;
+    private final QuestionnaireEngine engine;
     private final GroupFinder groups;
     private final DirectoryPermissions permissions;
     private final DirectoryMails mails;
     private final AuditLog audit;
     private final CityClock clock;
 
-    SurveyAnswers(SurveyRounds rounds, SurveyRepository surveys, SurveyResponseRepository responses, GroupFinder groups,
-                  DirectoryPermissions permissions, DirectoryMails mails, AuditLog audit, CityClock clock) {
+    SurveyAnswers(SurveyRounds rounds, SurveyRepository surveys, SurveyResponseRepository responses,
+                  QuestionnaireEngine engine, GroupFinder groups, DirectoryPermissions permissions, DirectoryMails mails,
+                  AuditLog audit, CityClock clock) {
         this.rounds = rounds;
         this.surveys = surveys;
         this.responses = responses;
+        this.engine = engine;
         this.groups = groups;
         this.permissions = permissions;
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The engine's respondent key of a group. */
+    static String respondent(long groupId) {
+        return "group:" + groupId;
     }
 
     /** Open rounds (not past their closing date) for each approved group the account represents. */
@@ -96,7 +116,8 @@ public class SurveyAnswers {
         List<Task> out = new ArrayList<>();
         for (Survey s : surveys.openOn(clock.today())) {
             for (Group g : mine) {
-                AnswerStatus status = response(s.id(), g.id()).map(Response::status).orElse(AnswerStatus.NONE);
+                AnswerStatus status = responses.findBySurveyIdAndGroupId(s.id(), g.id()).map(SurveyResponse::status)
+                        .orElse(AnswerStatus.NONE);
                 out.add(new Task(s, g.id(), g.name(), status));
             }
         }
@@ -105,51 +126,20 @@ public class SurveyAnswers {
 
     @Transactional
     public Optional<Response> response(long surveyId, long groupId) {
-        return responses.findBySurveyIdAndGroupId(surveyId, groupId).map(r -> {
-            Map<Long, String> answers = new HashMap<>();
-            responses.answersOf(r.id()).forEach(a -> answers.put(a.questionId(), a.answer()));
-            return new Response(r.id(), r.status(), r.dataConfirmedAt(), r.submittedAt(), answers);
-        });
+        return responses.findBySurveyIdAndGroupId(surveyId, groupId).map(r -> new Response(r.id(), r.status(),
+                r.dataConfirmedAt(), r.submittedAt(), engine.sheet(Survey.key(surveyId), respondent(groupId))
+                .map(StoredSheet::answers).orElse(Map.of())));
     }
 
     /** The questions with the stored answers. */
     @Transactional
     public List<AnswerView> answers(long surveyId, long groupId) {
-        Map<Long, String> stored = response(surveyId, groupId).map(Response::answers).orElse(Map.of());
-        return rounds.questions(surveyId).stream().map(q -> stored(q, stored.get(q.id()))).toList();
-    }
-
-    private static AnswerView stored(Question q, String answer) {
-        return q.kind() == Question.Kind.TEXT ? new AnswerView(q, answer, Set.of())
-                : new AnswerView(q, null, new LinkedHashSet<>(SurveyRounds.lines(answer)));
+        return engine.stored(Survey.key(surveyId), respondent(groupId)).answers().stream().map(AnswerView::of).toList();
     }
 
     /** The questions with what was posted: text as typed, choices by their index ({@code q_ID}, once per choice). */
     public List<AnswerView> fromForm(long surveyId, SurveyForms.AnswersForm form) {
-        return rounds.questions(surveyId).stream().map(q -> {
-            List<String> posted = form.of(q.id());
-            return switch (q.kind()) {
-                case TEXT -> new AnswerView(q, posted.isEmpty() ? null : Text.clean(String.join("\n", posted)), Set.of());
-                case SINGLE, MULTIPLE -> new AnswerView(q, null, choicesAt(q, posted));
-            };
-        }).toList();
-    }
-
-    /** In the question's order; unknown indexes become an impossible choice, so the check reports them. */
-    private static Set<String> choicesAt(Question q, List<String> indexes) {
-        java.util.TreeMap<Integer, String> chosen = new java.util.TreeMap<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        for (String index : indexes) {
-            try {
-                int i = Integer.parseInt(index.strip());
-                chosen.put(i, q.choices().get(i));
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                unknown.add("\u0000" + index);
-            }
-        }
-        Set<String> out = new LinkedHashSet<>(chosen.values());
-        out.addAll(unknown);
-        return out;
+        return engine.read(Survey.key(surveyId), form.fields()).answers().stream().map(AnswerView::of).toList();
     }
 
     /**
@@ -167,32 +157,12 @@ public class SurveyAnswers {
         if (submit && !response.dataConfirmed()) {
             errors.add(FieldErrors.FORM, "dir.error.survey.confirmDataFirst");
         }
-        for (AnswerView a : answers) {
-            Question q = a.question();
-            if (a.selected().stream().anyMatch(c -> !q.choices().contains(c))
-                    || (q.kind() == Question.Kind.SINGLE && a.selected().size() > 1)) {
-                errors.add(a.field(), "dir.error.choose");
-            } else if (a.value() != null && a.value().length() > MAX_ANSWER) {
-                errors.add(a.field(), "core.error.tooLong", MAX_ANSWER);
-            } else if (submit && q.required() && a.value() == null && a.selected().isEmpty()) {
-                errors.add(a.field(), switch (q.kind()) {
-                    case TEXT -> "core.error.required";
-                    case SINGLE -> "dir.error.survey.chooseOne";
-                    case MULTIPLE -> "dir.error.survey.chooseSome";
-                });
-            }
-        }
+        AnswerSheet sheet = new AnswerSheet(answers.stream().map(AnswerView::answer).toList());
+        errors.addAll(engine.check(sheet, submit));
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
-        responses.deleteAnswers(response.id());
-        for (AnswerView a : answers) {
-            String answer = a.question().kind() == Question.Kind.TEXT ? a.value()
-                    : a.selected().isEmpty() ? null : String.join("\n", a.selected());
-            if (answer != null) {
-                responses.addAnswer(response.id(), a.question().id(), answer);
-            }
-        }
+        engine.save(Survey.key(surveyId), respondent(groupId), sheet, submit);
         LocalDateTime now = clock.now();
         responses.touched(response.id(), actor.accountId(), now);
         if (submit) {

@@ -11,8 +11,9 @@ import kyodo.directory.groups.GroupFinder;
 import kyodo.directory.groups.GroupMembers;
 import kyodo.directory.imports.DirectoryCsv;
 import kyodo.directory.internal.DirectoryTexts;
-import kyodo.directory.survey.Survey.Question;
 import kyodo.directory.survey.SurveyProgress.GroupProgress;
+import kyodo.voices.Question;
+import kyodo.voices.QuestionnaireEngine;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,18 +35,18 @@ public class SurveyExport {
 
     private final SurveyRounds rounds;
     private final SurveyProgress progress;
-    private final SurveyRepository surveys;
+    private final QuestionnaireEngine engine;
     private final GroupFinder groups;
     private final GroupMembers members;
     private final AccountsApi accounts;
     private final DirectoryTexts texts;
     private final AuditLog audit;
 
-    SurveyExport(SurveyRounds rounds, SurveyProgress progress, SurveyRepository surveys, GroupFinder groups,
+    SurveyExport(SurveyRounds rounds, SurveyProgress progress, QuestionnaireEngine engine, GroupFinder groups,
                  GroupMembers members, AccountsApi accounts, DirectoryTexts texts, AuditLog audit) {
         this.rounds = rounds;
         this.progress = progress;
-        this.surveys = surveys;
+        this.engine = engine;
         this.groups = groups;
         this.members = members;
         this.accounts = accounts;
@@ -62,9 +63,8 @@ public class SurveyExport {
             header.addAll(DirectoryCsv.SURVEY_CONTACT_HEADERS);
         }
         SurveyProgress.Progress all = progress.progress(surveyId);
-        Map<Long, Map<Long, String>> answers = new HashMap<>();
-        surveys.answers(surveyId, false).forEach(a ->
-                answers.computeIfAbsent(a.groupId(), k -> new HashMap<>()).put(a.questionId(), a.answer()));
+        Map<String, Map<Long, String>> answers = new HashMap<>();
+        engine.sheets(Survey.key(surveyId), false).forEach(sheet -> answers.put(sheet.respondent(), sheet.answers()));
         Set<Long> groupIds = all.groups().stream().map(GroupProgress::groupId).collect(Collectors.toSet());
         Map<Long, List<Long>> reps = contacts ? members.representativesOf(groupIds) : Map.of();
         Map<Long, AccountSummary> people = contacts ? accounts.findAll(reps.values().stream().flatMap(List::stream)
@@ -78,7 +78,7 @@ public class SurveyExport {
             List<String> row = new ArrayList<>(List.of(String.valueOf(g.groupId()), g.name(), g.nameKana(),
                     texts.ja("dir.survey.answer." + g.answerStatus().name()), csvTime(g.dataConfirmedAt()),
                     csvTime(g.submittedAt())));
-            Map<Long, String> mine = answers.getOrDefault(g.groupId(), Map.of());
+            Map<Long, String> mine = answers.getOrDefault(SurveyAnswers.respondent(g.groupId()), Map.of());
             questions.forEach(q -> row.add(String.join(separator, SurveyRounds.lines(mine.get(q.id())))));
             if (contacts) {
                 List<AccountSummary> rep = reps.getOrDefault(g.groupId(), List.of()).stream()

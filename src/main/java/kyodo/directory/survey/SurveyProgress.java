@@ -8,12 +8,12 @@ import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
 import kyodo.directory.groups.GroupMembers;
 import kyodo.directory.internal.DirectoryMails;
-import kyodo.directory.survey.Survey.Question;
 import kyodo.directory.survey.SurveyAnswers.AnswerStatus;
+import kyodo.voices.Question;
+import kyodo.voices.QuestionnaireEngine;
+import kyodo.voices.Results;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,26 +31,25 @@ public class SurveyProgress {
         }
     }
 
-    public record ChoiceCount(String choice, long count) {
-    }
-
-    /** Counts per choice among submitted answers; {@code answered} is how many answered the question at all. */
-    public record ChoiceSummary(Question question, List<ChoiceCount> counts, long answered) {
+    /** Counts per choice among submitted answers (from the questionnaire engine); {@code answered} answered the question at all. */
+    public record ChoiceSummary(Question question, List<Results.ChoiceCount> counts, long answered) {
     }
 
     private final SurveyRounds rounds;
     private final SurveyRepository surveys;
     private final SurveyReminderRepository reminders;
+    private final QuestionnaireEngine engine;
     private final GroupMembers members;
     private final DirectoryMails mails;
     private final AuditLog audit;
     private final CityClock clock;
 
     SurveyProgress(SurveyRounds rounds, SurveyRepository surveys, SurveyReminderRepository reminders,
-                   GroupMembers members, DirectoryMails mails, AuditLog audit, CityClock clock) {
+                   QuestionnaireEngine engine, GroupMembers members, DirectoryMails mails, AuditLog audit, CityClock clock) {
         this.rounds = rounds;
         this.surveys = surveys;
         this.reminders = reminders;
+        this.engine = engine;
         this.members = members;
         this.mails = mails;
         this.audit = audit;
@@ -100,19 +99,7 @@ public class SurveyProgress {
     /** For each choice question: how many submitted answers chose each choice. */
     @Transactional
     public List<ChoiceSummary> summary(long surveyId) {
-        Map<Long, List<String>> answers = new HashMap<>();
-        surveys.answers(surveyId, true)
-                .forEach(a -> answers.computeIfAbsent(a.questionId(), k -> new ArrayList<>()).add(a.answer()));
-        List<ChoiceSummary> out = new ArrayList<>();
-        for (Question q : rounds.questions(surveyId)) {
-            if (!q.choice()) {
-                continue;
-            }
-            List<String> given = answers.getOrDefault(q.id(), List.of());
-            List<ChoiceCount> counts = q.choices().stream().map(c -> new ChoiceCount(c,
-                    given.stream().filter(a -> SurveyRounds.lines(a).contains(c)).count())).toList();
-            out.add(new ChoiceSummary(q, counts, given.size()));
-        }
-        return out;
+        return engine.results(Survey.key(surveyId)).questions().stream().filter(r -> r.question().choice())
+                .map(r -> new ChoiceSummary(r.question(), r.counts(), r.answered())).toList();
     }
 }

@@ -21,6 +21,9 @@ public interface SurveyRepository extends CrudRepository<Survey, Long> {
     @Query(value = "SELECT * FROM dir_survey ORDER BY fiscal_year DESC, id DESC", nativeQuery = true)
     List<Survey> newestFirst();
 
+    @Query(value = "SELECT id FROM dir_survey WHERE fiscal_year = :fiscalYear ORDER BY id", nativeQuery = true)
+    List<Long> idsOfYear(int fiscalYear);
+
     @Query(value = """
             SELECT s.id, (SELECT COUNT(*) FROM dir_survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED')
               AS submitted FROM dir_survey s""", nativeQuery = true)
@@ -56,11 +59,4 @@ public interface SurveyRepository extends CrudRepository<Survey, Long> {
             WHERE g.status = 'APPROVED' OR r.id IS NOT NULL
             ORDER BY g.name_kana, g.id""", nativeQuery = true)
     List<SurveyRows.ProgressRow> progress(long surveyId);
-
-    /** The answers of a round, of submitted answer sets only when {@code submittedOnly}. */
-    @Query(value = """
-            SELECT r.group_id, a.question_id, a.answer FROM dir_survey_answer a
-            JOIN dir_survey_response r ON r.id = a.response_id
-            WHERE r.survey_id = :surveyId AND (NOT :submittedOnly OR r.status = 'SUBMITTED')""", nativeQuery = true)
-    List<SurveyRows.AnswerRow> answers(long surveyId, boolean submittedOnly);
 }

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The groups' answer sets and their answers ({@code dir_survey_answer}, one row per answered question). */
+/** The groups' answer sets: their state and data confirmation (the answers are in the questionnaire engine). */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SurveyResponseRepository extends CrudRepository<SurveyResponse, Long> {
 
@@ -44,31 +44,4 @@ public interface SurveyResponseRepository extends CrudRepository<SurveyResponse,
             UPDATE dir_survey_response SET status = 'SUBMITTED', submitted_by = :actorId, submitted_at = :now
             WHERE id = :id""", nativeQuery = true)
     int submitted(long id, long actorId, LocalDateTime now);
-
-    @Query(value = "SELECT question_id, answer, response_id AS group_id FROM dir_survey_answer WHERE response_id = :responseId",
-            nativeQuery = true)
-    List<SurveyRows.AnswerRow> answersOf(long responseId);
-
-    @Query(value = "DELETE FROM dir_survey_answer WHERE response_id = :responseId", nativeQuery = true)
-    int deleteAnswers(long responseId);
-
-    @Query(value = "INSERT INTO dir_survey_answer (response_id, question_id, answer) VALUES (:responseId, :questionId, :answer)",
-            nativeQuery = true)
-    int addAnswer(long responseId, long questionId, String answer);
-
-    /** Submitted answer sets of a fiscal year's surveys that answered the question (by its text), for the plan's KPIs. */
-    @Query(value = """
-            SELECT COUNT(*) FROM dir_survey_answer a JOIN dir_survey_response r ON r.id = a.response_id
-            JOIN dir_survey s ON s.id = r.survey_id JOIN dir_survey_question q ON q.id = a.question_id
-            WHERE s.fiscal_year = :fiscalYear AND r.status = 'SUBMITTED' AND q.text = :question AND a.answer <> ''""",
-            nativeQuery = true)
-    long countAnswering(int fiscalYear, String question);
-
-    /** Of those, the answer sets that chose the choice (one of the lines of the answer). */
-    @Query(value = """
-            SELECT COUNT(*) FROM dir_survey_answer a JOIN dir_survey_response r ON r.id = a.response_id
-            JOIN dir_survey s ON s.id = r.survey_id JOIN dir_survey_question q ON q.id = a.question_id
-            WHERE s.fiscal_year = :fiscalYear AND r.status = 'SUBMITTED' AND q.text = :question
-              AND CONCAT('\n', REPLACE(a.answer, '\r', ''), '\n') LIKE CONCAT('%\n', :choice, '\n%')""", nativeQuery = true)
-    long countChoosing(int fiscalYear, String question, String choice);
 }

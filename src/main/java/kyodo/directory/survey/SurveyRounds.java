@@ -10,32 +10,39 @@ import kyodo.core.FormValidator;
 import kyodo.directory.groups.GroupMembers;
 import kyodo.directory.groups.GroupRepository;
 import kyodo.directory.internal.DirectoryMails;
-import kyodo.directory.survey.Survey.Question;
 import kyodo.directory.survey.SurveyForms.QuestionInput;
 import kyodo.directory.survey.SurveyForms.RoundInput;
 
+import kyodo.voices.Question;
+import kyodo.voices.QuestionDraft;
+import kyodo.voices.QuestionKind;
+import kyodo.voices.QuestionnaireEngine;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Staff set up a round of the yearly status survey (実態及び意向調査) and its questions, open it
- * (every approved group's representative is asked by e-mail) and close it.
+ * (every approved group's representative is asked by e-mail) and close it. The questions are kept by the
+ * shared questionnaire engine; the round decides when they may change (only while it is a draft).
  */
 @Singleton
 public class SurveyRounds {
 
     static final String TARGET = "dir.audit.target.survey";
+    /** The kinds of question the status survey asks (no 0–10 scale). */
+    public static final Set<QuestionKind> KINDS = EnumSet.of(QuestionKind.SINGLE, QuestionKind.MULTIPLE, QuestionKind.TEXT);
 
     public record Round(Survey survey, long groups, long submitted) {
     }
 
     private final SurveyRepository surveys;
-    private final SurveyQuestionRepository questions;
+    private final QuestionnaireEngine engine;
     private final GroupRepository groups;
     private final GroupMembers members;
     private final FormValidator validator;
@@ -43,10 +50,10 @@ public class SurveyRounds {
     private final DirectoryMails mails;
     private final CityClock clock;
 
-    SurveyRounds(SurveyRepository surveys, SurveyQuestionRepository questions, GroupRepository groups,
+    SurveyRounds(SurveyRepository surveys, QuestionnaireEngine engine, GroupRepository groups,
                  GroupMembers members, FormValidator validator, AuditLog audit, DirectoryMails mails, CityClock clock) {
         this.surveys = surveys;
-        this.questions = questions;
+        this.engine = engine;
         this.groups = groups;
         this.members = members;
         this.validator = validator;
@@ -71,11 +78,7 @@ public class SurveyRounds {
 
     @Transactional
     public List<Question> questions(long surveyId) {
-        List<Question> out = new ArrayList<>();
-        for (SurveyQuestion q : questions.ofSurvey(surveyId)) {
-            out.add(new Question(q.id(), out.size() + 1, q.text(), q.kind(), lines(q.choices()), q.required()));
-        }
-        return out;
+        return engine.questions(Survey.key(surveyId));
     }
 
     @Transactional
@@ -137,29 +140,28 @@ public class SurveyRounds {
     public void addQuestion(long actorId, long surveyId, QuestionInput input) {
         requireDraft(lock(surveyId));
         FieldErrors errors = validator.validate(input);
-        Question.Kind kind = parseKind(input.questionKind());
-        if (!errors.has("questionKind") && kind == null) {
-            errors.add("questionKind", "dir.error.choose");
-        }
-        List<String> choices = kind == null || kind == Question.Kind.TEXT ? List.of() : lines(input.choices());
-        if (kind != null && kind != Question.Kind.TEXT && !errors.has("choices")) {
-            if (choices.size() < 2) {
-                errors.add("choices", "dir.error.survey.choices");
-            } else if (choices.stream().anyMatch(c -> c.length() > 100)) {
-                errors.add("choices", "dir.error.survey.choiceTooLong", 100);
-            }
+        try {
+            engine.addQuestion(Survey.key(surveyId), QuestionDraft.simple(input.questionText(), input.questionKind(),
+                    input.choices(), input.mandatory(), KINDS));
+        } catch (FormInvalidException e) {
+            errors.addAll(e.errors());
         }
         if (errors.hasErrors()) {
-            throw new FormInvalidException(errors);
+            throw new FormInvalidException(firstPerField(errors));
         }
-        questions.save(new SurveyQuestion(null, surveyId, questions.nextPosition(surveyId), input.questionText(), kind,
-                choices.isEmpty() ? null : String.join("\n", choices), input.mandatory()));
+    }
+
+    /** The form's own checks first, the engine's after them, one message per field. */
+    private static FieldErrors firstPerField(FieldErrors errors) {
+        FieldErrors out = new FieldErrors();
+        errors.all().forEach((field, messages) -> out.add(field, messages.get(0).key(), messages.get(0).arg()));
+        return out;
     }
 
     @Transactional
     public void deleteQuestion(long actorId, long surveyId, long questionId) {
         requireDraft(lock(surveyId));
-        questions.deleteOfSurvey(questionId, surveyId);
+        engine.removeQuestion(Survey.key(surveyId), questionId);
     }
 
     private static void requireDraft(Survey survey) {
@@ -182,6 +184,7 @@ public class SurveyRounds {
             throw new FormInvalidException(FieldErrors.FORM, "dir.error.survey.closesPast");
         }
         surveys.open(id, clock.now());
+        engine.freeze(Survey.key(id));
         List<SurveyRows.GroupToAsk> targets = surveys.groupsToAsk(id, false);
         Map<Long, List<Long>> reps = members.representativesOf(targets.stream().map(SurveyRows.GroupToAsk::id).toList());
         targets.forEach(g -> reps.getOrDefault(g.id(), List.of())
@@ -203,10 +206,6 @@ public class SurveyRounds {
     Survey lock(long id) {
         return surveys.findByIdForUpdate(id)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "core.error.notFound"));
-    }
-
-    static Question.Kind parseKind(String value) {
-        return Arrays.stream(Question.Kind.values()).filter(k -> k.name().equals(value)).findFirst().orElse(null);
     }
 
     /** Non-blank lines, trimmed, without duplicates, in order. */

@@ -16,11 +16,6 @@ public final class SurveyRows {
     public record RoundRow(long id, long submitted) {
     }
 
-    /** One stored answer, with the group it belongs to. */
-    @Introspected
-    public record AnswerRow(long groupId, long questionId, String answer) {
-    }
-
     /** A group's progress in a round. */
     @Introspected
     public record ProgressRow(long id, String name, String nameKana, @Nullable String status,
