@@ -130,6 +130,9 @@ class DirectoryBrowserTest {
             assertTrue(b.text().contains("活動の完了を記録しました"), b.text());
             assertTrue(b.text().contains("1時間活動しました"), b.text());
             b.assertAccessible();
+            // The correction form of a done match, opened.
+            b.click("details.dir-correct summary").assertAccessible();
+            b.phone().assertAccessible().desktop();
         }
         try (Browser b = Browser.open(server.getURL())) {
             b.logIn(staff.email(), staff.password());

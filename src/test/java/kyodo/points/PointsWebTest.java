@@ -254,6 +254,14 @@ class PointsWebTest {
             assertTrue(found, "the Excel payment list has the person and the amount");
         }
 
+        // A request still open at the year end keeps what it holds; only the rest expires.
+        TestAccount late = fixture.volunteer();
+        assertEquals(200, staff.post("/admin/points/adjust", Map.of("email", late.email(), "fiscalYear", "2026",
+                "adjustPoints", "20", "adjustReason", "紙の手帳からの引き継ぎ")).status());
+        assertEquals(303, accounts.logIn(server.getURL(), late).post("/points/exchange",
+                Map.of("fiscalYear", "2026", "kind", "CASH", "points", "10")).status());
+        long open = fixture.count("SELECT id FROM pts_exchange_request WHERE volunteer_id = ? AND status = 'REQUESTED'", late.id());
+
         // After the window: nothing can be asked for, and the year end expires what is left, once.
         CLOCK.set(2027, 6, 10);
         staff = accounts.logIn(server.getURL(), staffAccount);
@@ -266,6 +274,12 @@ class PointsWebTest {
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM pts_transfer t JOIN pts_account a ON a.id = t.from_account_id "
                 + "WHERE a.owner_id = ? AND a.fiscal_year = 2026 AND t.kind = 'EXPIRY' AND t.points = 5", volunteer.id()));
         assertTrue(me.get("/points?fy=2026").text().contains("失効"));
+        assertEquals(1, fixture.count("SELECT COUNT(*) FROM pts_transfer t JOIN pts_account a ON a.id = t.from_account_id "
+                + "WHERE a.owner_id = ? AND a.fiscal_year = 2026 AND t.kind = 'EXPIRY' AND t.points = 10", late.id()),
+                "the 10 points of the open request are held, the other 10 expire");
+        assertEquals(303, staff.postPairs("/admin/points/exchanges/approve?fy=2026", "request", Long.toString(open)).status());
+        assertEquals(0, fixture.count("SELECT balance FROM pts_account WHERE kind = 'VOLUNTEER' AND owner_id = ? AND fiscal_year = 2026",
+                late.id()), "the held points are paid after the year end");
     }
 
     @Test
