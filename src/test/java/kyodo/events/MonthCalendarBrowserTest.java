@@ -31,6 +31,11 @@ class MonthCalendarBrowserTest {
         long id = MonthCalendarWebTest.eventInMonth(accounts.loggedIn(server.getURL(), Role.STAFF), month, title);
         try (Browser browser = Browser.open(server.getURL())) {
             browser.desktop().go("/events");
+            // Status and kind badges: one style, at least 14 px, with a border.
+            org.openqa.selenium.WebElement badge = browser.find(".event-card .badge");
+            assertTrue(Double.parseDouble(badge.getCssValue("font-size").replace("px", "")) >= 14, badge.getCssValue("font-size"));
+            assertEquals("1px", badge.getCssValue("border-top-width"));
+            browser.screenshot("events-list-1280").phone().screenshot("events-list-360").desktop();
             browser.click("main a[href='/events/calendar']");
             assertEquals("/events/calendar", browser.path());
             assertTrue(browser.find("table.cal td[aria-current=date]").isDisplayed());
