@@ -56,4 +56,12 @@ public interface EventRepository extends CrudRepository<Event, Long> {
     @Query(value = "SELECT * FROM evt_event WHERE status <> 'DRAFT' AND last_date >= :from ORDER BY first_date, id",
             nativeQuery = true)
     List<Event> findVisibleSince(LocalDate from);
+
+    /** The month calendar: every session of a visible (not draft) event between two days, in the order of the day. */
+    @Query(value = """
+            SELECT e.id AS event_id, e.title, e.status, s.day, s.start_time, s.end_time
+            FROM evt_session s JOIN evt_event e ON e.id = s.event_id
+            WHERE e.status <> 'DRAFT' AND s.day BETWEEN :from AND :to
+            ORDER BY s.day, s.start_time, e.id""", nativeQuery = true)
+    List<CalendarEntry> findCalendarEntries(LocalDate from, LocalDate to);
 }
