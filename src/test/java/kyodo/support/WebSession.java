@@ -167,7 +167,8 @@ public final class WebSession {
         return this;
     }
 
-    public String csrfToken() {
+    /** Synchronized: requests sent at once from a new session fetch one token, not one each that replace each other. */
+    public synchronized String csrfToken() {
         String token = cookie("kyodo_csrf");
         if (token == null) {
             get("/");
