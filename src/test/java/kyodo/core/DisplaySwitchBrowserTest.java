@@ -40,8 +40,8 @@ class DisplaySwitchBrowserTest {
             assertEquals("/events", browser.path());
             assertEquals("rgb(0, 0, 0)", style(browser, "body", "color"));
             assertEquals("rgb(255, 255, 255)", style(browser, "body", "background-color"));
-            assertEquals("rgb(0, 0, 0)", style(browser, "main a", "color"));
-            assertEquals("underline", style(browser, "main a", "text-decoration-line"));
+            assertEquals("rgb(0, 0, 0)", style(browser, ".footer-links a", "color"));
+            assertEquals("underline", style(browser, ".footer-links a", "text-decoration-line"));
             browser.screenshot("display-contrast-1280").assertAccessible();
             browser.phone().go("/").screenshot("display-contrast-360").assertAccessible();
             browser.go("/groups").assertAccessible();

@@ -59,6 +59,11 @@ class DisplayController {
             return new Display(text, high);
         }
 
+        /** The sizes offered, in order. */
+        public List<String> sizes() {
+            return SIZES;
+        }
+
         /** The class of the page's {@code <html>}: {@code text-l}, {@code text-xl}, {@code contrast-high}. */
         public String htmlClass() {
             String size = "m".equals(text) ? "" : "text-" + text;
