@@ -69,7 +69,9 @@ class DisplaySwitchWebTest {
         assertEquals("/events", odd.location());
         assertTrue(odd.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("kyodo-")));
         // A cookie set by hand to something else counts as the default.
-        session.setCookie("kyodo-text", "<script>");
-        assertEquals("", session.get("/").html().selectFirst("html").attr("class"));
+        WebSession odd2 = WebSession.at(server.getURL());
+        odd2.setCookie("kyodo-text", "<script>");
+        odd2.setCookie("kyodo-contrast", "neon");
+        assertEquals("", odd2.get("/").html().selectFirst("html").attr("class"));
     }
 }

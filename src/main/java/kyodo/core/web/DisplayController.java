@@ -1,7 +1,6 @@
 package kyodo.core.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,10 +12,10 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.Display;
 import kyodo.core.Pages;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The text size (標準・大・特大) and high-contrast switch: plain links, no script. Remembers the choice in a
@@ -27,48 +26,20 @@ import java.util.List;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class DisplayController {
 
-    static final String TEXT_COOKIE = "kyodo-text";
-    static final String CONTRAST_COOKIE = "kyodo-contrast";
-    /** m = 標準 (100 %), l = 大 (125 %), xl = 特大 (150 %). */
-    static final List<String> SIZES = List.of("m", "l", "xl");
-
     @Get
     HttpResponse<?> choose(@Nullable @QueryValue String text, @Nullable @QueryValue String contrast,
                            @Nullable @QueryValue String back) {
         MutableHttpResponse<?> response = Pages.redirect(Pages.safeLocalPath(back, "/"));
-        if (text != null && SIZES.contains(text)) {
-            response.cookie(remembered(TEXT_COOKIE, text));
+        if (text != null && Display.SIZES.contains(text)) {
+            response.cookie(remembered(Display.TEXT_COOKIE, text));
         }
         if ("high".equals(contrast) || "normal".equals(contrast)) {
-            response.cookie(remembered(CONTRAST_COOKIE, contrast));
+            response.cookie(remembered(Display.CONTRAST_COOKIE, contrast));
         }
         return response;
     }
 
     private static Cookie remembered(String name, String value) {
         return Cookie.of(name, value).path("/").maxAge(Duration.ofDays(365)).sameSite(SameSite.Lax);
-    }
-
-    /** What the visitor chose, read from the cookies (unknown values count as the defaults). */
-    public record Display(String text, boolean highContrast) {
-        static Display of(HttpRequest<?> request) {
-            String text = request.getCookies().findCookie(TEXT_COOKIE).map(Cookie::getValue)
-                    .filter(SIZES::contains).orElse("m");
-            boolean high = request.getCookies().findCookie(CONTRAST_COOKIE).map(Cookie::getValue)
-                    .filter("high"::equals).isPresent();
-            return new Display(text, high);
-        }
-
-        /** The sizes offered, in order. */
-        public List<String> sizes() {
-            return SIZES;
-        }
-
-        /** The class of the page's {@code <html>}: {@code text-l}, {@code text-xl}, {@code contrast-high}. */
-        public String htmlClass() {
-            String size = "m".equals(text) ? "" : "text-" + text;
-            String both = (size + (highContrast ? " contrast-high" : "")).strip();
-            return both.isEmpty() ? null : both;
-        }
     }
 }

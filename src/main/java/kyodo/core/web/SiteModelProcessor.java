@@ -52,7 +52,7 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
      */
     public record Site(String cityName, String centerName, String lang, Visitor visitor, List<NavigationLink> nav,
                        List<NavigationLink> manageLinks, String path, String keys, List<String> stylesheets,
-                       DisplayController.Display display, Center center) {
+                       kyodo.core.Display display, Center center) {
         public boolean signedIn() {
             return visitor != null;
         }
@@ -92,7 +92,7 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         model.put("site", new Site(english ? settings.getCityNameEn() : settings.getCityName(),
                 settings.getCenterName(), english ? "en" : "ja", visitor,
                 visible(NavigationLink.Menu.MAIN, visitor, roles), visible(NavigationLink.Menu.ADMIN, visitor, roles),
-                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, DisplayController.Display.of(request),
+                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, kyodo.core.Display.of(request),
                 Center.of(settings)));
         model.put("dates", new DateFormats(locale));
         model.put("csrfToken", csrfTokens.token(request));
