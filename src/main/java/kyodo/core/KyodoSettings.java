@@ -17,6 +17,8 @@ public class KyodoSettings {
     private String centerPhone = "";
     private String centerHours = "";
     private String centerEmail = "";
+    private String centerLatitude = "";
+    private String centerLongitude = "";
 
     public String getCityName() {
         return cityName;
@@ -83,5 +85,23 @@ public class KyodoSettings {
 
     public void setCenterEmail(String centerEmail) {
         this.centerEmail = centerEmail == null ? "" : centerEmail.strip();
+    }
+
+    /** The center's latitude (decimal degrees, e.g. 36.6833), for the map link on the contact page; empty for none. */
+    public String getCenterLatitude() {
+        return centerLatitude;
+    }
+
+    public void setCenterLatitude(String centerLatitude) {
+        this.centerLatitude = centerLatitude == null ? "" : centerLatitude.strip();
+    }
+
+    /** The center's longitude (decimal degrees, e.g. 139.9667); empty for none. */
+    public String getCenterLongitude() {
+        return centerLongitude;
+    }
+
+    public void setCenterLongitude(String centerLongitude) {
+        this.centerLongitude = centerLongitude == null ? "" : centerLongitude.strip();
     }
 }

@@ -45,11 +45,14 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     }
 
     /**
-     * {@code keys} is the message key prefix of the module whose view this is ({@code sub.}), for the
+     * {@code center} is the support center's contact (footer, contact page).
+ * {@code display} is the visitor's text size and contrast (cookies), set as a class on {@code <html>}.
+ * {@code keys} is the message key prefix of the module whose view this is ({@code sub.}), for the
      * form fragments' labels ({@code sub.field.<name>}); {@code stylesheets} are the modules' styles.
      */
     public record Site(String cityName, String centerName, String lang, Visitor visitor, List<NavigationLink> nav,
-                       List<NavigationLink> manageLinks, String path, String keys, List<String> stylesheets) {
+                       List<NavigationLink> manageLinks, String path, String keys, List<String> stylesheets,
+                       kyodo.core.Display display, Center center) {
         public boolean signedIn() {
             return visitor != null;
         }
@@ -89,7 +92,8 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         model.put("site", new Site(english ? settings.getCityNameEn() : settings.getCityName(),
                 settings.getCenterName(), english ? "en" : "ja", visitor,
                 visible(NavigationLink.Menu.MAIN, visitor, roles), visible(NavigationLink.Menu.ADMIN, visitor, roles),
-                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets));
+                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, kyodo.core.Display.of(request),
+                Center.of(settings)));
         model.put("dates", new DateFormats(locale));
         model.put("csrfToken", csrfTokens.token(request));
         modelAndView.setModel(model);

@@ -70,8 +70,8 @@ class PublicListCache {
         }
     }
 
-    /** Everything the anonymous page depends on. */
-    private record Key(String lang, LocalDate today, Query query) {
+    /** Everything the anonymous page depends on (the text size and contrast set a class on the page). */
+    private record Key(String lang, String display, LocalDate today, Query query) {
     }
 
     /**
@@ -108,7 +108,8 @@ class PublicListCache {
     }
 
     private Key key(HttpRequest<?> request, Query query) {
-        return new Key(locales.resolveOrDefault(request).getLanguage(), clock.today(), query);
+        return new Key(locales.resolveOrDefault(request).getLanguage(),
+                String.valueOf(kyodo.core.Display.of(request).htmlClass()), clock.today(), query);
     }
 
     /**
