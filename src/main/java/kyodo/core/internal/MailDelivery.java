@@ -156,7 +156,7 @@ public class MailDelivery {
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());
-        mime.setSentDate(new Date());
+        mime.setSentDate(Date.from(clock.instant()));
         return mime;
     }
 }
