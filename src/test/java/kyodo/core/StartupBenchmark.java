@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Start-up time and memory after start, measured on demand: {@code ./mvnw -Pbench test -Dtest=StartupBenchmark}.
- * Starts the app as a separate JVM (default heap settings, embedded MariaDB with its data already
+ * Starts the app as a separate JVM (the settings of {@code src/main/jvm.options}, embedded MariaDB with its data already
  * in place) five times, and prints the time to the first served home page and the resident
  * memory of the app's JVM and of the MariaDB server right after that, with the medians.
  */
@@ -52,7 +52,7 @@ class StartupBenchmark {
             port = socket.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Dkyodo.db.dir=" + dataDir, "-cp",
+        ProcessBuilder builder = new ProcessBuilder(java, "@" + Path.of("src/main/jvm.options").toAbsolutePath(), "-Dkyodo.db.dir=" + dataDir, "-cp",
                 System.getProperty("java.class.path"), "kyodo.Application")
                 .redirectErrorStream(true).redirectOutput(new File("target/bench-startup.log"));
         builder.environment().put("PORT", String.valueOf(port));

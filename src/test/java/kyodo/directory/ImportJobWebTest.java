@@ -131,10 +131,11 @@ class ImportJobWebTest {
         assertTrue(page.selectFirst("#import-status").text().contains("100,000行のうち30,000行を確認しました"),
                 page.selectFirst("#import-status").text());
         assertNotNull(page.selectFirst("a[href='/admin/directory/import/jobs/" + id + "']:contains(更新)"));
-        assertNotNull(page.selectFirst("script[src='/static/js/import-progress.js']"));
+        String script = page.selectFirst("script[src$=/js/import-progress.js]").attr("src");
+        assertTrue(script.startsWith("/assets/"), script);
         assertNull(page.selectFirst("meta[http-equiv=refresh]"));
         assertFalse(page.text().contains("登録しました"));
-        assertEquals(200, s.get("/static/js/import-progress.js").status());
+        assertEquals(200, s.get(script).status());
     }
 
     /** A job left "running" by a stopped instance ends as failed, saying why; a job still moving is left alone. */

@@ -16,7 +16,8 @@ import java.io.StringWriter;
 
 /**
  * Renders a page completely before the response starts. A template error then becomes the
- * 500 page instead of a response cut off half-way (which a browser shows as a hung page).
+ * 500 page instead of a response cut off half-way (which a browser shows as a hung page). The whole
+ * page is also what {@link PageValidators} takes its ETag from.
  */
 @Singleton
 @Replaces(ThymeleafViewsRenderer.class)
@@ -37,6 +38,9 @@ class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
             throw new ViewRenderingException("Error rendering view [" + viewName + "]: " + e.getMessage(), e);
         }
         String page = html.toString();
+        if (request != null) {
+            request.setAttribute(PageValidators.PAGE_ATTRIBUTE, page);
+        }
         return out -> out.write(page);
     }
 }

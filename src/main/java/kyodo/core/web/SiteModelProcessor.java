@@ -65,21 +65,23 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     private final PageAccessRule access;
     private final Map<String, String> keysByViewFolder;
     private final List<String> stylesheets;
+    private final StaticAssets assets;
 
     SiteModelProcessor(KyodoSettings settings, HttpLocaleResolver localeResolver,
                        List<NavigationLink.Provider> providers, CsrfCookieFilter csrfTokens, PageAccessRule access,
-                       List<ModuleUi> modules) {
+                       List<ModuleUi> modules, StaticAssets assets) {
         this.settings = settings;
         this.csrfTokens = csrfTokens;
         this.localeResolver = localeResolver;
         this.access = access;
+        this.assets = assets;
         this.links = providers.stream().flatMap(p -> p.links().stream())
                 .sorted(Comparator.comparingInt(NavigationLink::order)).toList();
         this.keysByViewFolder = modules.stream().collect(Collectors.toMap(ModuleUi::viewFolder, ModuleUi::keyPrefix));
         // Core's stylesheet first, the modules' after it (they refine the shared styles).
         this.stylesheets = modules.stream().filter(m -> m.stylesheet() != null)
                 .sorted(Comparator.comparing((ModuleUi m) -> !"core".equals(m.viewFolder())).thenComparing(ModuleUi::viewFolder))
-                .map(ModuleUi::stylesheet).toList();
+                .map(ModuleUi::stylesheet).map(assets::url).toList();
     }
 
     @Override
@@ -95,6 +97,7 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
                 request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, kyodo.core.Display.of(request),
                 Center.of(settings)));
         model.put("dates", new DateFormats(locale));
+        model.put("assets", assets);
         model.put("csrfToken", csrfTokens.token(request));
         modelAndView.setModel(model);
     }
