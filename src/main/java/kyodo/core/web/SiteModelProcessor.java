@@ -95,11 +95,12 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         boolean english = "en".equals(locale.getLanguage());
         List<NavigationLink> nav = visible(NavigationLink.Menu.MAIN, visitor, roles);
         List<NavigationLink> manageLinks = visible(NavigationLink.Menu.ADMIN, visitor, roles);
+        kyodo.core.Display display = kyodo.core.Display.of(request);
         model.put("site", new Site(english ? settings.getCityNameEn() : settings.getCityName(),
                 settings.getCenterName(), english ? "en" : "ja", visitor, nav, manageLinks,
-                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, kyodo.core.Display.of(request),
+                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, display,
                 Center.of(settings), crumbs(request.getPath(), nav, manageLinks)));
-        model.put("dates", new DateFormats(locale));
+        model.put("dates", new DateFormats(locale, display.eraDates()));
         model.put("csrfToken", csrfTokens.token(request));
         modelAndView.setModel(model);
     }
