@@ -98,7 +98,8 @@ class BreadcrumbsWebTest {
     /**
      * Opens the menu, management and footer links and the links on those pages (one level down), and
      * checks each HTML page below home: one trail named パンくずリスト, starting at ホーム, its last item
-     * this page marked aria-current="page".
+     * this page marked aria-current="page"; and headings that never skip a level (axe's heading-order, which the
+     * browser tests run on the pages they visit).
      */
     private static int walk(WebSession session, String who, java.util.List<String> problems) {
         Document home = session.get("/").html();
@@ -124,6 +125,14 @@ class BreadcrumbsWebTest {
             }
             checked++;
             Document doc = page.html();
+            int previous = 0;
+            for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+                int level = h.tagName().charAt(1) - '0';
+                if (previous > 0 && level > previous + 1) {
+                    problems.add(who + " " + path + ": a heading skips a level, h" + previous + " then h" + level + " " + h.text());
+                }
+                previous = level;
+            }
             Elements navs = doc.select("nav.breadcrumbs");
             if (navs.size() != 1) {
                 problems.add(who + " " + path + ": " + navs.size() + " trails");
