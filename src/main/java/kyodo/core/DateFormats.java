@@ -8,8 +8,11 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * Date formatting for pages, in the visitor's language. Every page's model carries one as
- * {@code dates}: {@code ${dates.date(event.day)}}, {@code ${dates.wareki(event.day)}}.
+ * Date formatting for pages, in the visitor's language and, in Japanese, the visitor's chosen style
+ * (western 2026年12月1日 by default, or era 令和8年12月1日: {@link Display#eraDates()}). Every page's model
+ * carries one as {@code dates}: {@code ${dates.date(event.day)}}. Official documents (decision notices,
+ * certificates) always write the era: {@code ${dates.wareki(day)}}, or {@code ${dates.official()}} for the rest.
+ * English pages keep English dates.
  */
 public final class DateFormats {
 
@@ -17,22 +20,40 @@ public final class DateFormats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final Locale locale;
+    private final boolean era;
 
+    /** Western dates in Japanese. */
     public DateFormats(Locale locale) {
+        this(locale, false);
+    }
+
+    /** {@code era}: Japanese dates in the era (令和8年12月1日). */
+    public DateFormats(Locale locale, boolean era) {
         this.locale = locale;
+        this.era = era;
+    }
+
+    /** The same language with era dates, for official documents. */
+    public DateFormats official() {
+        return era ? this : new DateFormats(locale, true);
+    }
+
+    /** Whether Japanese dates are written in the era. */
+    public boolean era() {
+        return era && japanese();
     }
 
     private boolean japanese() {
         return !"en".equals(locale.getLanguage());
     }
 
-    /** 2020年4月1日(水) in Japanese, Wed, Apr 1, 2020 in English. */
+    /** 2020年4月1日(水) (or 令和2年4月1日(水)) in Japanese, Wed, Apr 1, 2020 in English. */
     public String date(LocalDate date) {
         if (date == null) {
             return "";
         }
         if (japanese()) {
-            return JapaneseDates.western(date) + "(" + weekday(date) + ")";
+            return (era ? JapaneseDates.wareki(date) : JapaneseDates.western(date)) + "(" + weekday(date) + ")";
         }
         return weekday(date) + ", " + EN_DATE.format(date);
     }
@@ -58,9 +79,12 @@ public final class DateFormats {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, japanese() ? Locale.JAPANESE : Locale.ENGLISH);
     }
 
-    /** 2020年度 (令和2年度) in Japanese, FY2020 in English. */
+    /** 2020年度（令和2年度） in Japanese (令和2年度（2020年度） with era dates), FY2020 in English. */
     public String fiscalYear(FiscalYear year) {
-        return japanese() ? year.label() + "（" + year.warekiLabel() + "）" : "FY" + year.startYear();
+        if (!japanese()) {
+            return "FY" + year.startYear();
+        }
+        return era ? year.warekiLabel() + "（" + year.label() + "）" : year.label() + "（" + year.warekiLabel() + "）";
     }
 
     /** The fiscal year that starts in April of {@code startYear}. */

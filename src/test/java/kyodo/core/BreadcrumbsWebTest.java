@@ -15,7 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The event, group and subsidy program pages show ホーム › section › page instead of a single back link. */
+/**
+ * Every page below the home page shows ホーム › section › page (drawn by the layout from the navigation)
+ * instead of a single back link: the event, group and program pages in detail, and a walk over the pages
+ * each kind of visitor is offered.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BreadcrumbsWebTest {
@@ -68,6 +72,90 @@ class BreadcrumbsWebTest {
         assertTrail(session.get(href).html(), href, "/subsidies", null);
     }
 
+    @Test
+    void everyPageBelowHomeHasATrailEndingInItself() {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        int pages = walk(WebSession.at(server.getURL()), "anonymous", problems);
+        pages += walk(accounts.loggedIn(server.getURL(), Role.CITIZEN), "citizen", problems);
+        pages += walk(accounts.loggedIn(server.getURL(), Role.ADMIN), "admin", problems);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(pages > 60, "walked " + pages + " pages");
+    }
+
+    @Test
+    void aManagementPageLeadsBackThroughTheManagementMenu() {
+        Document page = accounts.loggedIn(server.getURL(), Role.ADMIN).get("/admin/accounts").html();
+        Elements links = page.select("nav.breadcrumbs li a");
+        assertEquals(java.util.List.of("/", "/manage", "/admin/accounts"), links.eachAttr("href"));
+        assertEquals("管理メニュー", links.get(1).text());
+    }
+
+    @Test
+    void theHomePageHasNoTrail() {
+        assertTrue(WebSession.at(server.getURL()).get("/").html().select("nav.breadcrumbs").isEmpty());
+    }
+
+    /**
+     * Opens the menu, management and footer links and the links on those pages (one level down), and
+     * checks each HTML page below home: one trail named パンくずリスト, starting at ホーム, its last item
+     * this page marked aria-current="page"; and headings that never skip a level (axe's heading-order, which the
+     * browser tests run on the pages they visit).
+     */
+    private static int walk(WebSession session, String who, java.util.List<String> problems) {
+        Document home = session.get("/").html();
+        java.util.Set<String> first = new java.util.LinkedHashSet<>(home.select(".main-nav a, .footer-links a, .account-menu a").eachAttr("href"));
+        WebSession.Page manage = session.get("/manage");
+        if (manage.status() == 200) {
+            first.addAll(manage.html().select("main .card-list a").eachAttr("href"));
+        }
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(first);
+        int checked = 0;
+        while (!queue.isEmpty() && checked < 160) {
+            String path = queue.poll();
+            if (!path.startsWith("/") || path.startsWith("//") || path.equals("/") || path.contains("?") || path.contains("#")
+                    || path.startsWith("/static") || path.contains("logout") || path.endsWith(".csv") || path.endsWith(".pdf")
+                    || !seen.add(path)) {
+                continue;
+            }
+            WebSession.Page page = session.get(path);
+            String type = page.headers().firstValue("Content-Type").orElse("");
+            if (page.status() != 200 || !type.startsWith("text/html")) {
+                continue;
+            }
+            checked++;
+            Document doc = page.html();
+            int previous = 0;
+            for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+                int level = h.tagName().charAt(1) - '0';
+                if (previous > 0 && level > previous + 1) {
+                    problems.add(who + " " + path + ": a heading skips a level, h" + previous + " then h" + level + " " + h.text());
+                }
+                previous = level;
+            }
+            Elements navs = doc.select("nav.breadcrumbs");
+            if (navs.size() != 1) {
+                problems.add(who + " " + path + ": " + navs.size() + " trails");
+                continue;
+            }
+            Element nav = navs.first();
+            Elements items = nav.select("ol > li");
+            Element last = items.isEmpty() ? null : items.last().selectFirst("a");
+            if (!"パンくずリスト".equals(nav.attr("aria-label")) || items.size() < 2
+                    || !"/".equals(items.first().selectFirst("a").attr("href"))
+                    || last == null || !"page".equals(last.attr("aria-current")) || !path.equals(last.attr("href"))
+                    || nav.select("[aria-current]").size() != 1) {
+                problems.add(who + " " + path + ": " + nav.outerHtml().replaceAll("\\s+", " "));
+            }
+            if (first.contains(path)) {
+                for (String href : doc.select("main a[href]").eachAttr("href")) {
+                    queue.add(href);
+                }
+            }
+        }
+        return checked;
+    }
+
     private String group() {
         return kyodo.support.Db.text(dataSource, "SELECT MIN(id) FROM dir_group WHERE status = 'APPROVED'");
     }
@@ -77,7 +165,7 @@ class BreadcrumbsWebTest {
     }
 
     private static void assertTrail(Document page, String path, String parent, String parentLabel) {
-        Element nav = page.selectFirst("main nav.breadcrumbs");
+        Element nav = page.selectFirst("nav.breadcrumbs");
         assertNotNull(nav, "breadcrumbs on " + path);
         assertEquals("パンくずリスト", nav.attr("aria-label"));
         Elements items = nav.select("ol > li");

@@ -47,4 +47,18 @@ class JapaneseDatesTest {
         assertEquals("FY2020", en.fiscalYear(new FiscalYear(2020)));
         assertEquals("¥600,000", ja.yen(600_000));
     }
+
+    @Test
+    void aVisitorWhoChoseTheEraGetsEraDatesInJapaneseOnly() {
+        DateFormats era = new DateFormats(Locale.JAPANESE, true);
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        assertEquals("令和8年12月1日(火)", era.date(day));
+        assertEquals("令和8年12月1日(火) 9:30", era.dateTime(day.atTime(9, 30)));
+        assertEquals("令和8年度（2026年度）", era.fiscalYear(new FiscalYear(2026)));
+        assertEquals("2026年12月1日(火)", new DateFormats(Locale.JAPANESE).date(day));
+        assertEquals("Tue, Dec 1, 2026", new DateFormats(Locale.ENGLISH, true).date(day));
+        // official documents write the era whatever the visitor chose
+        assertEquals("令和8年12月1日(火)", new DateFormats(Locale.JAPANESE).official().date(day));
+        assertEquals("令和8年12月1日", new DateFormats(Locale.JAPANESE).official().wareki(day));
+    }
 }

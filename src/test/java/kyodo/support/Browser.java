@@ -25,13 +25,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Headless Debian Chromium driven by Selenium, with an axe-core scan (wcag2a, wcag2aa).
+ * Headless Debian Chromium driven by Selenium, with an axe-core scan (wcag2a, wcag2aa, and the best-practice
+ * rule heading-order: headings never skip a level).
  * Where Chromium is missing the test is skipped with a message, unless CI=true, where it fails.
  */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Best-practice rules checked besides WCAG A and AA. */
+    private static final List<String> BEST_PRACTICE_RULES = List.of("heading-order");
 
     private final WebDriver driver;
     private final String base;
@@ -172,7 +175,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Runs axe-core (WCAG 2.0 A and AA) on the current page at desktop width (1280 px) and at phone
+     * Runs axe-core (WCAG 2.0 A and AA, and heading-order) on the current page at desktop width (1280 px) and at phone
      * width (360 px), and fails with each violation listed; the window keeps the width it had.
      */
     public Browser assertAccessible() {
@@ -191,7 +194,9 @@ public final class Browser implements AutoCloseable {
     private void scan(String width) {
         // Legacy mode scans the page where it is; the default opens about:blank in a new window with a
         // one-second load limit (for cross-origin frames, which these pages have none of), and that flakes on a busy machine.
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).setLegacyMode(true).analyze(driver);
+        // withRules enables the named rules besides the tagged ones (axe: a rule's own setting wins over runOnly tags).
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).withRules(BEST_PRACTICE_RULES)
+                .setLegacyMode(true).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             String report = violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " → "

@@ -18,7 +18,7 @@ import kyodo.core.Pages;
 import java.time.Duration;
 
 /**
- * The text size (標準・大・特大) and high-contrast switch: plain links, no script. Remembers the choice in a
+ * The text size (標準・大・特大), high-contrast and date style (西暦・和暦) switch: plain links, no script. Remembers the choice in a
  * cookie and goes back to the page, as the language switch does. The layout's {@code <html>} gets a class.
  */
 @Produces(MediaType.TEXT_HTML)
@@ -28,13 +28,16 @@ class DisplayController {
 
     @Get
     HttpResponse<?> choose(@Nullable @QueryValue String text, @Nullable @QueryValue String contrast,
-                           @Nullable @QueryValue String back) {
+                           @Nullable @QueryValue String dates, @Nullable @QueryValue String back) {
         MutableHttpResponse<?> response = Pages.redirect(Pages.safeLocalPath(back, "/"));
         if (text != null && Display.SIZES.contains(text)) {
             response.cookie(remembered(Display.TEXT_COOKIE, text));
         }
         if ("high".equals(contrast) || "normal".equals(contrast)) {
             response.cookie(remembered(Display.CONTRAST_COOKIE, contrast));
+        }
+        if (dates != null && Display.DATE_STYLES.contains(dates)) {
+            response.cookie(remembered(Display.DATES_COOKIE, dates));
         }
         return response;
     }

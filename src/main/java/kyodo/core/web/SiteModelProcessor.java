@@ -52,10 +52,14 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
      */
     public record Site(String cityName, String centerName, String lang, Visitor visitor, List<NavigationLink> nav,
                        List<NavigationLink> manageLinks, String path, String keys, List<String> stylesheets,
-                       kyodo.core.Display display, Center center) {
+                       kyodo.core.Display display, Center center, List<Crumb> crumbs) {
         public boolean signedIn() {
             return visitor != null;
         }
+    }
+
+    /** A step of the breadcrumb trail above a page: its link and the message key of its label. */
+    public record Crumb(String href, String labelKey) {
     }
 
     private final KyodoSettings settings;
@@ -91,15 +95,53 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         Visitor visitor = visitor(request);
         Set<Role> roles = visitor == null ? Set.of() : visitor.roles();
         boolean english = "en".equals(locale.getLanguage());
+        List<NavigationLink> nav = visible(NavigationLink.Menu.MAIN, visitor, roles);
+        List<NavigationLink> manageLinks = visible(NavigationLink.Menu.ADMIN, visitor, roles);
+        kyodo.core.Display display = kyodo.core.Display.of(request);
         model.put("site", new Site(english ? settings.getCityNameEn() : settings.getCityName(),
-                settings.getCenterName(), english ? "en" : "ja", visitor,
-                visible(NavigationLink.Menu.MAIN, visitor, roles), visible(NavigationLink.Menu.ADMIN, visitor, roles),
-                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, kyodo.core.Display.of(request),
-                Center.of(settings)));
-        model.put("dates", new DateFormats(locale));
+                settings.getCenterName(), english ? "en" : "ja", visitor, nav, manageLinks,
+                request.getPath(), keys(modelAndView.getView().orElse("")), stylesheets, display,
+                Center.of(settings), crumbs(request.getPath(), nav, manageLinks)));
+        model.put("dates", new DateFormats(locale, display.eraDates()));
         model.put("assets", assets);
         model.put("csrfToken", csrfTokens.token(request));
         modelAndView.setModel(model);
+    }
+
+    /**
+     * The trail above a page below the home page, drawn from the navigation: ホーム, then マイページ for
+     * account pages or 管理メニュー for management pages, then the menu link whose path is the longest
+     * prefix of this page's (the section), unless that is this page; the layout adds the page itself.
+     * A page at the top of a section shows ホーム › page.
+     */
+    static List<Crumb> crumbs(String path, List<NavigationLink> nav, List<NavigationLink> manageLinks) {
+        List<Crumb> trail = new java.util.ArrayList<>();
+        if (path == null || "/".equals(path)) {
+            return trail;
+        }
+        trail.add(new Crumb("/", "core.breadcrumbs.home"));
+        if (under(path, "/account") && !"/account".equals(path)) {
+            trail.add(new Crumb("/account", "core.layout.myAccount"));
+        }
+        NavigationLink inManage = longestPrefix(path, manageLinks);
+        boolean management = inManage != null || under(path, "/manage") || under(path, "/admin") || under(path, "/review");
+        if (management && !"/manage".equals(path)) {
+            trail.add(new Crumb("/manage", "core.layout.manage"));
+        }
+        NavigationLink section = inManage != null ? inManage : longestPrefix(path, nav);
+        if (section != null && !section.path().equals(path)) {
+            trail.add(new Crumb(section.path(), section.labelKey()));
+        }
+        return trail;
+    }
+
+    private static NavigationLink longestPrefix(String path, List<NavigationLink> links) {
+        return links.stream().filter(l -> !"/".equals(l.path()) && under(path, l.path()))
+                .max(Comparator.comparingInt(l -> l.path().length())).orElse(null);
+    }
+
+    private static boolean under(String path, String section) {
+        return path.equals(section) || path.startsWith(section + "/");
     }
 
     /** The module of a view is its first folder ({@code subsidies/apply}); error and layout views are core's. */

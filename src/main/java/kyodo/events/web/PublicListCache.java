@@ -109,7 +109,7 @@ class PublicListCache {
 
     private Key key(HttpRequest<?> request, Query query) {
         return new Key(locales.resolveOrDefault(request).getLanguage(),
-                String.valueOf(kyodo.core.Display.of(request).htmlClass()), clock.today(), query);
+                kyodo.core.Display.of(request).key(), clock.today(), query);
     }
 
     /**
