@@ -96,7 +96,7 @@ class DirectoryDemoData implements DemoData {
     }
 
     private static VolunteerInput volunteer(String name, String kana, String skills, String field, String... slots) {
-        return new VolunteerInput(name, kana, null, null, "POST", skills, null, List.of(field), List.of(slots),
+        return new VolunteerInput(name, kana, null, null, null, null, "POST", skills, null, List.of(field), List.of(slots),
                 "中央地区", null, "on");
     }
 }
