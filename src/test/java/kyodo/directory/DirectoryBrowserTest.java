@@ -100,7 +100,7 @@ class DirectoryBrowserTest {
             assertTrue(b.path().endsWith("/match"));
             b.assertAccessible();
             String first = b.find("ol.card-list > li").getText();
-            assertTrue(first.contains("技能が一致: " + skill), first);
+            assertTrue(first.contains("技能が一致（" + skill + "）"), first);
             b.click("ol.card-list > li button[type=submit]");
             assertTrue(b.text().contains("依頼しました"));
             b.assertAccessible();

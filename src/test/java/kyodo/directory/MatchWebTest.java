@@ -90,15 +90,15 @@ class MatchWebTest {
         assertEquals(200, console.status());
         Element first = console.html().selectFirst("ol.card-list > li");
         String text = first.text();
-        assertTrue(text.contains("技能が一致: " + r.skill()), text);
-        assertTrue(text.contains("関心のある分野: 高齢者福祉"), text);
-        assertTrue(text.contains("活動できる時間が合う: 土午前"), text);
-        assertTrue(text.contains("同じ小学校区: " + r.district()), text);
+        assertTrue(text.contains("技能が一致（" + r.skill() + "）"), text);
+        assertTrue(text.contains("関心分野が一致（高齢者福祉）"), text);
+        assertTrue(text.contains("曜日・時間が合う（土午前）"), text);
+        assertTrue(text.contains("自宅から近い（同じ小学校区: " + r.district() + "）"), text);
         assertTrue(text.contains("まだ紹介したことがない方"), text);
         assertEquals(String.valueOf(strong), first.selectFirst("input[name=volunteerId]").val());
 
         // The manual search finds the weak one too; the filter by district hides it.
-        Page manual = r.coordinator().get("/admin/board/" + r.postId() + "/match?q=草刈り");
+        Page manual = r.coordinator().get("/admin/board/" + r.postId() + "/match?size=50&q=草刈り");
         assertTrue(manual.html().select("input[name=volunteerId]").eachAttr("value").contains(String.valueOf(weak)));
         Page filtered = r.coordinator().get("/admin/board/" + r.postId() + "/match?district=" + r.district());
         assertFalse(filtered.html().select("input[name=volunteerId]").eachAttr("value").contains(String.valueOf(weak)));

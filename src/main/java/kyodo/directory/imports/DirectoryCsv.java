@@ -106,6 +106,8 @@ public final class DirectoryCsv {
     /** The keys of a person's own data as JSON (a file they download, so fixed like the CSV columns). */
     public static final String OWN_REGISTRATION = "ボランティア登録";
     public static final String OWN_REGISTERED_AT = "登録日時";
+    public static final String OWN_POSTAL_CODE = "郵便番号";
+    public static final String OWN_ADDRESS = "住所";
     public static final String OWN_UPDATED_AT = "更新日時";
     public static final String OWN_HISTORY = "マッチング履歴";
     public static final String OWN_REQUEST = "依頼";
@@ -173,7 +175,7 @@ public final class DirectoryCsv {
         String method = get(r, "連絡方法");
         String consent = get(r, "連絡先提供の同意");
         return new VolunteerInput(get(r, "氏名"), get(r, "フリガナ"), get(r, "メールアドレス"),
-                Text.digits(get(r, "電話番号")), methodCode(method), get(r, "特技・技能"), get(r, "資格"),
+                Text.digits(get(r, "電話番号")), null, null, methodCode(method), get(r, "特技・技能"), get(r, "資格"),
                 fieldCodes(get(r, "活動分野")), slotCodes(get(r, "活動できる時間")), get(r, "地域"), get(r, "小学校区"),
                 consent == null ? "?" : switch (consent) {
                     case "はい", "同意", "同意する", "○", "yes", "YES", "1", "TRUE", "true" -> "on";

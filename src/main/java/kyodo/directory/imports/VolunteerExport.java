@@ -58,6 +58,8 @@ public class VolunteerExport {
             for (int i = 0; i < header.size(); i++) {
                 reg.put(header.get(i), row.get(i));
             }
+            reg.put(DirectoryCsv.OWN_POSTAL_CODE, v.postalCode() == null ? "" : v.postalCode());
+            reg.put(DirectoryCsv.OWN_ADDRESS, v.address() == null ? "" : v.address());
             reg.put(DirectoryCsv.OWN_REGISTERED_AT, v.createdAt().toString());
             reg.put(DirectoryCsv.OWN_UPDATED_AT, v.updatedAt().toString());
             out.put(DirectoryCsv.OWN_REGISTRATION, reg);
@@ -89,9 +91,17 @@ public class VolunteerExport {
 
     @Transactional
     public byte[] ownCsv(long accountId, CsvFiles.Encoding encoding) {
-        List<List<String>> rows = volunteers.findByAccount(accountId)
-                .map(v -> List.of(csv.volunteerRow(v, true))).orElse(List.of());
-        return CsvFiles.write(DirectoryCsv.headers(DirectoryCsv.VOLUNTEER_COLUMNS), rows, encoding);
+        // The import's columns, then the postal address (asked on the person's own form only).
+        List<List<String>> rows = volunteers.findByAccount(accountId).map(v -> {
+            List<String> row = new ArrayList<>(csv.volunteerRow(v, true));
+            row.add(v.postalCode() == null ? "" : v.postalCode());
+            row.add(v.address() == null ? "" : v.address());
+            return List.of((List<String>) row);
+        }).orElse(List.of());
+        List<String> headers = new ArrayList<>(DirectoryCsv.headers(DirectoryCsv.VOLUNTEER_COLUMNS));
+        headers.add(DirectoryCsv.OWN_POSTAL_CODE);
+        headers.add(DirectoryCsv.OWN_ADDRESS);
+        return CsvFiles.write(headers, rows, encoding);
     }
 
     /** All active volunteers; names and contacts only for staff. Every export is logged. */

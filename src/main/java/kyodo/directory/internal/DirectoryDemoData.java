@@ -96,7 +96,8 @@ class DirectoryDemoData implements DemoData {
     }
 
     private static VolunteerInput volunteer(String name, String kana, String skills, String field, String... slots) {
-        return new VolunteerInput(name, kana, null, null, "POST", skills, null, List.of(field), List.of(slots),
+        // Contact by post: a made-up address of the demo city.
+        return new VolunteerInput(name, kana, null, null, "100-0001", "さくら市中央1丁目1-1", "POST", skills, null, List.of(field), List.of(slots),
                 "中央地区", null, "on");
     }
 }

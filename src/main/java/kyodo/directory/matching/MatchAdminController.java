@@ -39,7 +39,8 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class MatchAdminController {
 
-    private static final int SUGGESTIONS = 20;
+    /** Candidates per page: the choices offered, the first one by default. */
+    static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
 
     private final PostService posts;
     private final MatchSuggestions suggestions;
@@ -59,8 +60,10 @@ class MatchAdminController {
     @Get("/match")
     HttpResponse<?> console(@PathVariable long id, @Nullable @QueryValue String field,
                             @Nullable @QueryValue String district, @Nullable @QueryValue String available,
-                            @Nullable @QueryValue String q, @Nullable @QueryValue String done, HttpRequest<?> request) {
-        Map<String, Object> model = consoleModel(id, field, district, available, q, locales.resolveOrDefault(request));
+                            @Nullable @QueryValue String q, @Nullable @QueryValue String page,
+                            @Nullable @QueryValue String size, @Nullable @QueryValue String done, HttpRequest<?> request) {
+        Map<String, Object> model = consoleModel(id, field, district, available, q, page, size,
+                locales.resolveOrDefault(request));
         if (model == null) {
             return HttpResponse.notFound();
         }
@@ -68,18 +71,28 @@ class MatchAdminController {
         return Pages.page("directory/admin/match", model);
     }
 
+    /** A whole number typed in the address bar, or the fallback (text, blanks or huge numbers never fail). */
+    static int whole(String value, int fallback) {
+        String v = Text.clean(value);
+        return v != null && v.matches("\\d{1,6}") ? Integer.parseInt(v) : fallback;
+    }
+
     private Map<String, Object> consoleModel(long id, String field, String district, String available, String q,
-                                             Locale locale) {
+                                             String page, String size, Locale locale) {
         BoardPost post = posts.find(id).filter(p -> p.kind() == BoardPost.Kind.REQUEST).orElse(null);
         if (post == null) {
             return null;
         }
-        var filters = new MatchSuggestions.Filters(ActivityField.parse(field), Text.clean(district), available != null,
+        var filters = new MatchSuggestions.Filters(ActivityField.parse(field), Text.clean(district), Text.clean(available) != null,
                 Text.clean(q));
         Map<String, Object> model = new HashMap<>();
         model.put("post", post);
+        int pageSize = PAGE_SIZES.contains(whole(size, 0)) ? whole(size, 0) : PAGE_SIZES.get(0);
         model.put("suggestions", post.isPublic(clock.today())
-                ? suggestions.suggest(post, filters, SUGGESTIONS, locale) : List.of());
+                ? suggestions.page(post, filters, whole(page, 1), pageSize, locale)
+                : new MatchSuggestions.SuggestionPage(List.of(), 0, 1, pageSize));
+        model.put("size", pageSize);
+        model.put("sizes", PAGE_SIZES);
         model.put("matches", matches.forPost(id));
         model.put("fields", Arrays.asList(ActivityField.values()));
         model.put("field", filters.field() == null ? "" : filters.field().name());
@@ -133,7 +146,8 @@ class MatchAdminController {
     }
 
     private HttpResponse<?> consoleAgain(long id, FieldErrors errors, HttpRequest<?> request) {
-        Map<String, Object> model = consoleModel(id, null, null, null, null, locales.resolveOrDefault(request));
+        Map<String, Object> model = consoleModel(id, null, null, null, null, null, null,
+                locales.resolveOrDefault(request));
         return model == null ? HttpResponse.notFound() : Pages.invalid("directory/admin/match", model, errors);
     }
 }

@@ -30,16 +30,50 @@ public class MatchSuggestions {
     public static final int FAIRNESS_DAYS = 180;
     static final int MAX_SKILL_TOKENS = 5;
 
-    public record Reason(String key, String arg) {
+    /**
+     * One part of a score in words: a message key ({@code dir.reason.*}) and its argument; {@code against}
+     * for what lowers the rank or is missing (a request's days, fields or skills that do not match).
+     */
+    public record Reason(String key, String arg, boolean against) {
+        Reason(String key, String arg) {
+            this(key, arg, false);
+        }
     }
 
     public record Suggestion(Volunteer volunteer, int score, List<Reason> reasons, int recentMatches) {
         /** The reasons as stored with a proposal, for the record of why this person was asked. */
         public String summary() {
-            return reasons.stream().map(r -> r.arg() == null ? r.key() : r.key() + ":" + r.arg())
+            return reasons.stream().map(r -> (r.against() ? "-" : "") + (r.arg() == null ? r.key() : r.key() + ":" + r.arg()))
                     .collect(Collectors.joining(" / "));
         }
+
+        public List<Reason> forReasons() {
+            return reasons.stream().filter(r -> !r.against()).toList();
+        }
+
+        public List<Reason> againstReasons() {
+            return reasons.stream().filter(Reason::against).toList();
+        }
     }
+
+    /** One page of the ranked candidates: {@code total} is every volunteer the filters admit. */
+    public record SuggestionPage(List<Suggestion> items, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        /** The rank of the page's first candidate (1-based), 0 when there is none. */
+        public long first() {
+            return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+        }
+
+        public long last() {
+            return items.isEmpty() ? 0 : first() + items.size() - 1;
+        }
+    }
+
+    /** Beyond this page the console offers no more (the ranking keeps page × size candidates in memory). */
+    public static final int MAX_PAGES = 200;
 
     public record Filters(ActivityField field, String district, boolean availableOnly, String text) {
         public static Filters none() {
@@ -98,13 +132,37 @@ public class MatchSuggestions {
         if (limit <= 0) {
             return List.of();
         }
+        return suggestions(post, skillTokens(post.skills()), rank(post, filters, limit, null), locale);
+    }
+
+    /**
+     * A page of the ranking (1-based; a page past the end shows the last one), with the number of
+     * candidates the filters admit.
+     */
+    @Transactional
+    public SuggestionPage page(BoardPost post, Filters filters, int page, int size, Locale locale) {
+        int safeSize = Math.max(1, size);
+        int wanted = Math.min(Math.max(1, page), MAX_PAGES);
+        long[] total = {0};
+        List<Ranked> ranked = rank(post, filters, wanted * safeSize, total);
+        int pages = (int) Math.max(1, Math.min(MAX_PAGES, (total[0] + safeSize - 1) / safeSize));
+        int shown = Math.min(wanted, pages);
+        int from = Math.min(ranked.size(), (shown - 1) * safeSize);
+        List<Ranked> slice = ranked.subList(from, Math.min(ranked.size(), from + safeSize));
+        return new SuggestionPage(suggestions(post, skillTokens(post.skills()), slice, locale),
+                Math.min(total[0], (long) MAX_PAGES * safeSize), shown, safeSize);
+    }
+
+    private record Ranked(RankingRow row, int score, int recent, int ever) {
+    }
+
+    /** The best {@code limit} candidates in rank order; counts every admitted candidate into total[0] if given. */
+    private List<Ranked> rank(BoardPost post, Filters filters, int limit, long[] total) {
         List<String> tokens = skillTokens(post.skills());
         Map<Long, int[]> history = new HashMap<>();
         matches.history(clock.now().minusDays(FAIRNESS_DAYS))
                 .forEach(h -> history.put(h.volunteerId(), new int[]{h.recent(), h.ever()}));
         Set<Long> alreadyAsked = new HashSet<>(matches.askedFor(post.id()));
-        record Ranked(RankingRow row, int score, int recent, int ever) {
-        }
         Comparator<Ranked> best = Comparator.comparingInt(Ranked::score).reversed()
                 .thenComparingInt(Ranked::recent)
                 .thenComparing(r -> r.row().nameKana(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -115,12 +173,23 @@ public class MatchSuggestions {
         for (RankingRow v : rankingRows.activeVolunteers()) {
             int[] h = anyHistory ? history.getOrDefault(v.id(), NO_HISTORY) : NO_HISTORY;
             int score = score(post, tokens, v, h[0], h[1]);
-            // Most rows cannot enter the top: skip them before any lookup or allocation.
-            if (top.size() == limit && score < top.peek().score()) {
-                continue;
-            }
-            if ((anyHistory && alreadyAsked.contains(v.id())) || !filters.accepts(v, post)) {
-                continue;
+            if (total != null) {
+                // Counting the candidates: every row goes through the filters.
+                if ((anyHistory && alreadyAsked.contains(v.id())) || !filters.accepts(v, post)) {
+                    continue;
+                }
+                total[0]++;
+                if (top.size() == limit && score < top.peek().score()) {
+                    continue;
+                }
+            } else {
+                // Most rows cannot enter the top: skip them before any lookup or allocation.
+                if (top.size() == limit && score < top.peek().score()) {
+                    continue;
+                }
+                if ((anyHistory && alreadyAsked.contains(v.id())) || !filters.accepts(v, post)) {
+                    continue;
+                }
             }
             Ranked r = new Ranked(v, score, h[0], h[1]);
             if (top.size() < limit) {
@@ -132,6 +201,11 @@ public class MatchSuggestions {
         }
         List<Ranked> ranked = new ArrayList<>(top);
         ranked.sort(best);
+        return ranked;
+    }
+
+    /** The ranked rows as suggestions: the volunteers read once, each with the reasons in words. */
+    private List<Suggestion> suggestions(BoardPost post, List<String> tokens, List<Ranked> ranked, Locale locale) {
         if (ranked.isEmpty()) {
             return List.of();
         }
@@ -169,6 +243,13 @@ public class MatchSuggestions {
         return text != null && text.contains(part);
     }
 
+    /**
+     * The score's parts in words, the same tests as {@link #score}: what adds points (skills, fields,
+     * time, district or area, never introduced) and what lowers the rank (introduced lately), plus
+     * what the request asks for and the person does not offer (no points either way, but the reason
+     * a candidate ranks low). 「経験あり」 says the person was introduced before (it earns nothing:
+     * the bonus goes to those never introduced).
+     */
     List<Reason> reasons(BoardPost post, List<String> tokens, Volunteer v, int recent, int ever, Locale locale) {
         List<Reason> reasons = new ArrayList<>();
         String skills = (nz(v.skills()) + " " + nz(v.qualifications()));
@@ -186,15 +267,33 @@ public class MatchSuggestions {
             reasons.add(new Reason("dir.reason.time", texts.list(Availability.codes(overlap).stream()
                     .map(c -> texts.slot(c, locale)).toList(), locale)));
         }
-        if (post.schoolDistrict() != null && post.schoolDistrict().equals(v.schoolDistrict())) {
+        boolean sameDistrict = post.schoolDistrict() != null && post.schoolDistrict().equals(v.schoolDistrict());
+        boolean sameArea = post.area() != null && post.area().equals(v.area());
+        if (sameDistrict) {
             reasons.add(new Reason("dir.reason.district", v.schoolDistrict()));
-        } else if (post.area() != null && post.area().equals(v.area())) {
+        } else if (sameArea) {
             reasons.add(new Reason("dir.reason.area", v.area()));
         }
         if (ever == 0) {
             reasons.add(new Reason("dir.reason.new", null));
-        } else if (recent > 0) {
-            reasons.add(new Reason("dir.reason.recent", String.valueOf(recent)));
+        } else if (recent == 0) {
+            reasons.add(new Reason("dir.reason.experienced", String.valueOf(ever)));
+        }
+        if (recent > 0) {
+            reasons.add(new Reason("dir.reason.recent", String.valueOf(recent), true));
+        }
+        if (!tokens.isEmpty() && matchedSkills.isEmpty()) {
+            reasons.add(new Reason("dir.reason.noSkills", null, true));
+        }
+        if (post.fieldMask() != 0 && fields.isEmpty()) {
+            reasons.add(new Reason("dir.reason.noFields", null, true));
+        }
+        if (post.availability() != 0 && overlap == 0) {
+            reasons.add(new Reason("dir.reason.noTime", null, true));
+        }
+        if (!sameDistrict && !sameArea && (post.schoolDistrict() != null || post.area() != null)
+                && (v.schoolDistrict() != null || v.area() != null)) {
+            reasons.add(new Reason("dir.reason.far", null, true));
         }
         return reasons;
     }

@@ -10,7 +10,10 @@ import kyodo.directory.internal.Availability;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A registered volunteer (人材). Name, e-mail and phone are personal data: shown by role, logged. */
+/**
+ * A registered volunteer (人材). Name, e-mail, phone and postal address are personal data: shown by
+ * role, logged.
+ */
 @MappedEntity("dir_volunteer")
 public record Volunteer(@Id @GeneratedValue @Nullable Long id,
                         @Nullable Long accountId,
@@ -18,6 +21,8 @@ public record Volunteer(@Id @GeneratedValue @Nullable Long id,
                         String nameKana,
                         @Nullable String email,
                         @Nullable String phone,
+                        @Nullable String postalCode,
+                        @Nullable String address,
                         ContactMethod contactMethod,
                         @Nullable String skills,
                         @Nullable String qualifications,
@@ -42,7 +47,7 @@ public record Volunteer(@Id @GeneratedValue @Nullable Long id,
     }
 
     public VolunteerInput toInput() {
-        return new VolunteerInput(name, nameKana, email, phone, contactMethod.name(), skills, qualifications,
+        return new VolunteerInput(name, nameKana, email, phone, postalCode, address, contactMethod.name(), skills, qualifications,
                 fields().stream().map(Enum::name).toList(), Availability.codes(availability), area, schoolDistrict,
                 consentShare ? "on" : null);
     }

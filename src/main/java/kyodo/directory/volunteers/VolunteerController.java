@@ -61,7 +61,7 @@ class VolunteerController {
         AccountSummary account = accounts.find(id).orElseThrow();
         Volunteer volunteer = volunteers.findByAccount(id).orElse(null);
         VolunteerInput input = volunteer != null ? volunteer.toInput()
-                : new VolunteerInput(account.displayName(), account.nameKana(), account.email(), null, "EMAIL", null,
+                : new VolunteerInput(account.displayName(), account.nameKana(), account.email(), null, null, null, "EMAIL", null,
                 null, List.of(), List.of(), account.area(), account.schoolDistrict(), null);
         Map<String, Object> model = model(account, input, volunteer != null);
         model.put("notice", Notices.key(done));

@@ -14,13 +14,16 @@ import java.util.List;
  */
 @Introspected
 @Serdeable
-public record VolunteerForm(@Nullable String phone, @Nullable String contactMethod, @Nullable String skills,
+public record VolunteerForm(@Nullable String phone, @Nullable String postalCode, @Nullable String address,
+                            @Nullable String contactMethod, @Nullable String skills,
                             @Nullable String qualifications, @Nullable List<String> activityFields,
                             @Nullable List<String> availability, @Nullable String area,
                             @Nullable String schoolDistrict, @Nullable String consent) {
 
     public VolunteerForm {
         phone = FormText.ascii(phone);
+        postalCode = PostalCode.normalise(postalCode);
+        address = FormText.clean(address);
         contactMethod = FormText.clean(contactMethod);
         skills = FormText.clean(skills);
         qualifications = FormText.clean(qualifications);
@@ -32,7 +35,7 @@ public record VolunteerForm(@Nullable String phone, @Nullable String contactMeth
     }
 
     public VolunteerInput toInput(String name, String kana, String email) {
-        return new VolunteerInput(name, kana, email, phone, contactMethod, skills, qualifications, activityFields,
+        return new VolunteerInput(name, kana, email, phone, postalCode, address, contactMethod, skills, qualifications, activityFields,
                 availability, area, schoolDistrict, consent);
     }
 

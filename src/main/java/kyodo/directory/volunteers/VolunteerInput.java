@@ -19,6 +19,8 @@ public record VolunteerInput(
         @NotBlank @Size(max = 100) @Pattern(regexp = kyodo.core.Kana.PATTERN, message = "{core.error.kana}") @Nullable String nameKana,
         @Email @Size(max = 254) @Nullable String email,
         @Pattern(regexp = "[0-9+\\-() ]{10,20}", message = "{dir.error.phone}") @Nullable String phone,
+        @Pattern(regexp = PostalCode.PATTERN, message = "{dir.error.postalCode}") @Nullable String postalCode,
+        @Size(max = 200) @Nullable String address,
         @NotBlank @Nullable String contactMethod,
         @Size(max = 1000) @Nullable String skills,
         @Size(max = 1000) @Nullable String qualifications,

@@ -46,7 +46,7 @@ public interface VolunteerRepository extends CrudRepository<Volunteer, Long> {
      */
     @Query(value = """
             UPDATE dir_volunteer SET account_id = NULL, name = :erasedName, name_kana = :erasedKana, email = NULL,
-              phone = NULL, skills = NULL, qualifications = NULL, area = NULL, school_district = NULL,
+              phone = NULL, postal_code = NULL, address = NULL, skills = NULL, qualifications = NULL, area = NULL, school_district = NULL,
               consent_share = FALSE, active = FALSE, field_mask = 0, availability = 0, deleted_at = :now, updated_at = :now
             WHERE id = :id""", nativeQuery = true)
     int erase(long id, String erasedName, String erasedKana, LocalDateTime now);

@@ -73,6 +73,8 @@ public class VolunteerService {
                 && kyodo.core.Kana.matches(in.nameKana())
                 && (in.email() == null || in.email().length() <= 100 && PLAIN_EMAIL.matcher(in.email()).matches())
                 && (in.phone() == null || PHONE.matcher(in.phone()).matches())
+                && (in.postalCode() == null || in.postalCode().matches(PostalCode.PATTERN))
+                && (in.address() == null || in.address().length() <= 200)
                 && in.contactMethod() != null && !in.contactMethod().isBlank()
                 && (in.skills() == null || in.skills().length() <= 1000)
                 && (in.qualifications() == null || in.qualifications().length() <= 1000)
@@ -104,10 +106,26 @@ public class VolunteerService {
         return errors;
     }
 
+    /**
+     * On the person's own form, contact by post needs somewhere to send it: the postal code and the
+     * address. (The spreadsheet import has no address columns, so imported rows are not asked.)
+     */
+    static FieldErrors addressRules(VolunteerInput input, FieldErrors errors) {
+        if (parseMethod(input.contactMethod()) == Volunteer.ContactMethod.POST) {
+            if (input.postalCode() == null && !errors.has("postalCode")) {
+                errors.add("postalCode", "dir.error.postalCodeNeeded");
+            }
+            if (input.address() == null && !errors.has("address")) {
+                errors.add("address", "dir.error.addressNeeded");
+            }
+        }
+        return errors;
+    }
+
     /** Registers or updates the signed-in person's own volunteer registration. */
     @Transactional
     public long saveOwn(long accountId, VolunteerInput input) {
-        FieldErrors errors = check(input);
+        FieldErrors errors = addressRules(input, check(input));
         if (errors.hasErrors()) {
             throw new FormInvalidException(errors);
         }
@@ -117,7 +135,7 @@ public class VolunteerService {
         if (existing.isPresent()) {
             Volunteer v = existing.get();
             volunteers.update(new Volunteer(v.id(), v.accountId(), input.volunteerName(), input.nameKana(), input.email(),
-                    input.phone(), parseMethod(input.contactMethod()), input.skills(), input.qualifications(),
+                    input.phone(), input.postalCode(), input.address(), parseMethod(input.contactMethod()), input.skills(), input.qualifications(),
                     ActivityField.mask(ActivityField.parseAll(input.activityFields())),
                     Availability.mask(input.availability()), input.area(), input.schoolDistrict(), input.consented(),
                     v.active(), v.createdAt(), now, v.deletedAt()));
@@ -130,7 +148,7 @@ public class VolunteerService {
     public long insert(Long accountId, VolunteerInput input, LocalDateTime now) {
         rankingRows.changed();
         return volunteers.save(new Volunteer(null, accountId, input.volunteerName(), input.nameKana(), input.email(),
-                input.phone(), parseMethod(input.contactMethod()), input.skills(), input.qualifications(),
+                input.phone(), input.postalCode(), input.address(), parseMethod(input.contactMethod()), input.skills(), input.qualifications(),
                 ActivityField.mask(ActivityField.parseAll(input.activityFields())), Availability.mask(input.availability()),
                 input.area(), input.schoolDistrict(), input.consented(), true, now, now, null)).id();
     }

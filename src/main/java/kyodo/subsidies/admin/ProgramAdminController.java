@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -159,11 +160,13 @@ class ProgramAdminController {
     }
 
     @Post(value = "/programs/{id}/forms", consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> addForm(@PathVariable long id, @Nullable CompletedFileUpload formFile, Authentication auth)
+    HttpResponse<?> addForm(@PathVariable long id, @Nullable @Part("formTitle") String formTitle,
+                            @Nullable @Part("formFile") CompletedFileUpload formFile, Authentication auth)
             throws IOException {
         String name = formFile == null ? null : formFile.getFilename();
         byte[] bytes = formFile == null ? null : formFile.getBytes();
-        return act(id, "forms", () -> formFiles.addForm(me(auth), id, name, bytes), Map.of());
+        return act(id, "forms", () -> formFiles.addForm(me(auth), id, formTitle, name, bytes),
+                Map.of("formTitle", formTitle == null ? "" : formTitle));
     }
 
     @Post("/programs/{id}/forms/{fileId}/delete")

@@ -12,7 +12,7 @@ public interface FileRepository extends CrudRepository<SubsidyFile, Long> {
 
     /** An owner's files without their content, in upload order. */
     @Query(value = """
-            SELECT id, owner_type, owner_id, file_name, content_type, size_bytes FROM sub_file
+            SELECT id, owner_type, owner_id, title, file_name, content_type, size_bytes FROM sub_file
             WHERE owner_type = :ownerType AND owner_id = :ownerId ORDER BY id""", nativeQuery = true)
     List<StoredFile> findDescriptions(String ownerType, long ownerId);
 

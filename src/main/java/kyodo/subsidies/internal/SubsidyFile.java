@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 public record SubsidyFile(@Id @GeneratedValue @Nullable Long id,
                           String ownerType,
                           long ownerId,
+                          @Nullable String title,
                           String fileName,
                           String contentType,
                           long sizeBytes,
@@ -26,6 +27,6 @@ public record SubsidyFile(@Id @GeneratedValue @Nullable Long id,
     public static final String REPORT = "REPORT";
 
     public StoredFile description() {
-        return new StoredFile(id, ownerType, ownerId, fileName, contentType, sizeBytes);
+        return new StoredFile(id, ownerType, ownerId, title, fileName, contentType, sizeBytes);
     }
 }

@@ -19,11 +19,11 @@ import kyodo.directory.GroupSummary;
 import kyodo.subsidies.AdoptedProject;
 import kyodo.subsidies.SubsidiesApi;
 import kyodo.subsidies.internal.FileDownloads;
+import kyodo.subsidies.internal.FileNames;
+import kyodo.subsidies.internal.SubsidyFile;
 import kyodo.subsidies.internal.ProgramCatalog;
 import kyodo.core.CityClock;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,9 +77,10 @@ class PublicSubsidyController {
         return switch (d.access()) {
             case ALLOWED -> HttpResponse.ok(d.file().content())
                     .contentType(d.file().contentType())
-                    .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                            + URLEncoder.encode(d.file().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                    .header("X-Content-Type-Options", "nosniff");
+                    .header("Content-Disposition", FileNames.attachment(d.file().fileName()))
+                    .header("X-Content-Type-Options", "nosniff")
+                    // A program's forms are public; an application's files are kept in no cache.
+                    .header("Cache-Control", SubsidyFile.PROGRAM.equals(d.file().ownerType()) ? "no-cache" : "no-store");
             case FORBIDDEN -> HttpResponse.status(HttpStatus.FORBIDDEN);
             case NOT_FOUND -> HttpResponse.notFound();
         };

@@ -21,7 +21,7 @@ class ImportedRowCheckTest {
     VolunteerService volunteers;
 
     static VolunteerInput row(String name, String kana, String email, String phone, String area) {
-        return new VolunteerInput(name, kana, email, phone, "EMAIL", "パソコン", null, List.of("TOWN"),
+        return new VolunteerInput(name, kana, email, phone, null, null, "EMAIL", "パソコン", null, List.of("TOWN"),
                 List.of("SAT_AM"), area, "北小学校区", "on");
     }
 
