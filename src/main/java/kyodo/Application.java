@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 + "Errors are RFC 9457 problem details; times carry the city's offset (RFC 3339); lists come as {items, total, page, size, pages}.",
         license = @License(name = "CC BY 4.0 (data)", url = "https://creativecommons.org/licenses/by/4.0/")))
 @SecurityScheme(name = "bearerToken", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A personal access token (マイページ → APIトークン), sent as Authorization: Bearer <token>. A read token may only read.")
+        description = "A personal access token (made on the account page, /account/tokens), sent as Authorization: Bearer <token>. A read token may only read.")
 @SecurityScheme(name = "loginCookie", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE, paramName = "kyodo_token",
         description = "The portal's login cookie; writes also send the X-CSRF-TOKEN header (the kyodo_csrf cookie's token).")
 public class Application {

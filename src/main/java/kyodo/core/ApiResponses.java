@@ -24,7 +24,7 @@ public final class ApiResponses {
     }
 
     public static final String PROBLEM_EXAMPLE = """
-            {"type":"about:blank","title":"見つかりません","status":404,"detail":null,"instance":"/api/v1/events/999999","errors":null}""";
+            {"type":"about:blank","title":"Not Found","status":404,"detail":null,"instance":"/api/v1/events/999999","errors":null}""";
 
     /** 400 (a parameter or body that does not parse), 401 (not signed in, or a bad token) and 429 (rate limit): any call can get them. */
     @Documented
@@ -73,7 +73,7 @@ public final class ApiResponses {
     @ApiResponse(responseCode = "422", description = "The request broke a rule; errors by request field.", content = {
             @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
                     examples = @ExampleObject(name = "invalid", value = """
-                            {"type":"about:blank","title":"入力内容に誤りがあります","status":422,"detail":"同伴者は2人までです","instance":"/api/v1/events/1/registration","errors":{"companions":["同伴者は2人までです"]}}""")),
+                            {"type":"about:blank","title":"Some input is not valid","status":422,"detail":"At most 2 companions","instance":"/api/v1/events/1/registration","errors":{"companions":["At most 2 companions"]}}""")),
             @Content(mediaType = "application/json", schema = @Schema(implementation = ApiProblems.Problem.class))})
     public @interface Invalid {
     }

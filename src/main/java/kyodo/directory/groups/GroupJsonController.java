@@ -32,7 +32,7 @@ class GroupJsonController {
 
     @Serdeable
     @Schema(name = "MyGroup", example = """
-            {"id":5,"name":"さくら子ども食堂の会","status":"PENDING","memberRole":"REPRESENTATIVE",\
+            {"id":5,"name":"Sakura Kids Kitchen","status":"PENDING","memberRole":"REPRESENTATIVE",\
             "createdAt":"2026-11-28T16:40:00+09:00","url":"/groups/5"}""")
     record MyGroupJson(long id, String name,
                        @Schema(description = "The registration's state: PENDING (under review), APPROVED or REJECTED", requiredMode = Schema.RequiredMode.REQUIRED) String status,

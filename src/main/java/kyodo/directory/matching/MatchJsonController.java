@@ -35,7 +35,7 @@ class MatchJsonController {
 
     @Serdeable
     @Schema(name = "MyMatch", example = """
-            {"id":7,"postId":21,"postTitle":"子ども食堂の配膳","status":"ACCEPTED","proposedAt":"2026-11-02T10:15:00+09:00",\
+            {"id":7,"postId":21,"postTitle":"Serving at the kids kitchen","status":"ACCEPTED","proposedAt":"2026-11-02T10:15:00+09:00",\
             "respondedAt":"2026-11-03T09:00:00+09:00","url":"/volunteer/matches/7"}""")
     record MatchJson(long id, long postId, String postTitle,
                      @Schema(description = "PROPOSED, ACCEPTED, DECLINED, DONE or CANCELLED", requiredMode = Schema.RequiredMode.REQUIRED) String status,

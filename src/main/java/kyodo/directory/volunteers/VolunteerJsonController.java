@@ -31,8 +31,8 @@ class VolunteerJsonController {
 
     @Serdeable
     @Schema(name = "VolunteerProfile", example = """
-            {"id":3,"name":"市民 花子","nameKana":"シミン ハナコ","email":"hanako@example.jp","contactMethod":"EMAIL",\
-            "skills":"パソコン入力","fields":["WELFARE","CHILDREN"],"availability":["SAT-AM","SUN-PM"],"area":"中央地区",\
+            {"id":3,"name":"Hanako Shimin","nameKana":"SHIMIN HANAKO","email":"hanako@example.jp","contactMethod":"EMAIL",\
+            "skills":"Typing","fields":["WELFARE","CHILDREN"],"availability":["SAT-AM","SUN-PM"],"area":"Chuo",\
             "consentShare":true,"active":true,"updatedAt":"2026-11-20T14:05:00+09:00"}""")
     record ProfileJson(long id, String name, String nameKana, @Nullable String email, @Nullable String phone,
                        @Schema(description = "EMAIL, PHONE or POST", requiredMode = Schema.RequiredMode.REQUIRED) String contactMethod,

@@ -55,9 +55,9 @@ import java.util.Map;
 class EventsJsonController {
 
     private static final String EVENT_EXAMPLE = """
-            {"id":12,"title":"はじめての市民活動講座","titleKana":"ハジメテノシミンカツドウコウザ","category":"SEMINAR",\
-            "status":"PUBLISHED","description":"市民活動の始め方を学びます。","organizer":"市民活動サポートセンター",\
-            "lecturer":null,"targetAudience":"どなたでも","fee":0,"feeNote":null,"venueName":"市民活動サポートセンター 会議室A",\
+            {"id":12,"title":"Starting a citizen activity","titleKana":"HAJIMETE NO SHIMIN KATSUDO KOZA","category":"SEMINAR",\
+            "status":"PUBLISHED","description":"How to start a citizen activity.","organizer":"Citizen activity support center",\
+            "lecturer":null,"targetAudience":"Anyone","fee":0,"feeNote":null,"venueName":"Support center, room A",\
             "venueAddress":null,"online":false,"capacity":30,"seatsLeft":12,"full":false,"maxCompanions":1,\
             "registrationOpensAt":"2026-11-01T09:00:00+09:00","registrationClosesAt":"2026-12-10T17:00:00+09:00",\
             "questions":[],"sessions":[{"number":1,"date":"2026-12-12","start":"10:00:00","end":"12:00:00",\
@@ -65,7 +65,7 @@ class EventsJsonController {
     private static final String SESSION_EXAMPLE = """
             {"number":1,"date":"2026-12-12","start":"10:00:00","end":"12:00:00","startsAt":"2026-12-12T10:00:00+09:00","endsAt":"2026-12-12T12:00:00+09:00"}""";
     private static final String REGISTRATION_EXAMPLE = """
-            {"eventId":12,"eventTitle":"はじめての市民活動講座","status":"CONFIRMED","companions":0,"waitlistPosition":null,"onlineUrl":null}""";
+            {"eventId":12,"eventTitle":"Starting a citizen activity","status":"CONFIRMED","companions":0,"waitlistPosition":null,"onlineUrl":null}""";
     /** The registration service checks fields under the page form's names; the API request has its own. */
     private static final Map<String, String> FIELD_NAMES = Map.of("eventCompanions", "companions");
 
@@ -92,7 +92,7 @@ class EventsJsonController {
     }
 
     @Serdeable
-    @Schema(name = "RegistrationRequest", example = "{\"companions\":1,\"answers\":[\"はい\"]}")
+    @Schema(name = "RegistrationRequest", example = "{\"companions\":1,\"answers\":[\"yes\"]}")
     record RegistrationRequest(@Schema(description = "People coming along; 0 when omitted.") @Nullable Integer companions,
                                @Schema(description = "Answers to the event's questions, in their order; blank for none.") @Nullable List<String> answers) {
     }

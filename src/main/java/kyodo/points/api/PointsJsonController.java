@@ -23,7 +23,7 @@ import java.util.List;
 class PointsJsonController {
 
     @Serdeable
-    @io.swagger.v3.oas.annotations.media.Schema(name = "PointsLine", example = "{\"date\":\"2026-11-20\",\"source\":\"attendance\",\"label\":\"はじめての市民活動講座\",\"points\":1,\"overCap\":0}")
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PointsLine", example = "{\"date\":\"2026-11-20\",\"source\":\"attendance\",\"label\":\"Starting a citizen activity\",\"points\":1,\"overCap\":0}")
     record LineJson(LocalDate date, String source, String label, int points, int overCap) {
     }
 
@@ -31,7 +31,7 @@ class PointsJsonController {
     @io.swagger.v3.oas.annotations.media.Schema(name = "Points", example = """
             {"fiscalYear":2026,"balance":12,"available":12,"usedToday":1,"dailyCap":3,"usedThisYear":12,\
             "yearlyCap":100,"years":[2026],"history":[{"date":"2026-11-20","source":"attendance",\
-            "label":"はじめての市民活動講座","points":1,"overCap":0}]}""")
+            "label":"Starting a citizen activity","points":1,"overCap":0}]}""")
     record PointsJson(int fiscalYear, long balance, long available, int usedToday, int dailyCap, int usedThisYear,
                       int yearlyCap, List<Integer> years, List<LineJson> history) {
     }
