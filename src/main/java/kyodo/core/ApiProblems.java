@@ -31,7 +31,13 @@ public class ApiProblems {
 
     /** {@code errors} holds the messages by form field, for a request that failed validation. */
     @Serdeable
-    public record Problem(String type, String title, int status, @Nullable String detail, String instance,
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Problem", description = "RFC 9457 problem details.")
+    public record Problem(@io.swagger.v3.oas.annotations.media.Schema(example = "about:blank", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String type,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "The status's title in the caller's language.", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String title,
+                          @io.swagger.v3.oas.annotations.media.Schema(example = "404", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) int status,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "What was wrong, when known.") @Nullable String detail,
+                          @io.swagger.v3.oas.annotations.media.Schema(example = "/api/v1/events/1", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String instance,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "For a 422: the messages by the request's own field names.")
                           @Nullable Map<String, List<String>> errors) {
     }
 
@@ -58,15 +64,27 @@ public class ApiProblems {
 
     /** A 422 with the validation messages of each field; the first becomes the detail. */
     public MutableHttpResponse<String> invalid(HttpRequest<?> request, FieldErrors errors) {
+        return invalid(request, errors, Map.of());
+    }
+
+    /**
+     * A 422 whose {@code errors} are keyed by the request's own field names: {@code fieldNames} maps a name the
+     * service uses (a page form's, such as {@code eventCompanions}) to the API request's ({@code companions}).
+     * A message about the whole request ({@link FieldErrors#FORM}) is the detail only.
+     */
+    public MutableHttpResponse<String> invalid(HttpRequest<?> request, FieldErrors errors, Map<String, String> fieldNames) {
         Locale locale = locales.resolveOrDefault(request);
         Map<String, List<String>> byField = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
         errors.all().forEach((field, list) -> {
             List<String> texts = new ArrayList<>();
             list.forEach(m -> texts.add(text(m.key(), m.arg(), locale)));
-            byField.put(field, texts);
+            all.addAll(texts);
+            if (!FieldErrors.FORM.equals(field)) {
+                byField.computeIfAbsent(fieldNames.getOrDefault(field, field), k -> new ArrayList<>()).addAll(texts);
+            }
         });
-        String first = byField.values().stream().flatMap(List::stream).findFirst().orElse(null);
-        return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, first, byField, locale);
+        return respond(request, HttpStatus.UNPROCESSABLE_ENTITY, all.isEmpty() ? null : all.get(0), byField, locale);
     }
 
     private MutableHttpResponse<String> respond(HttpRequest<?> request, HttpStatus status, @Nullable String detail,

@@ -62,6 +62,12 @@ class CoreBrowserTest {
             browser.logIn(email, "browser-2026!");
             assertTrue(browser.text().contains("ブラウザ 花子 さん"));
             browser.go("/account").assertAccessible();
+            browser.go("/account/tokens").assertAccessible();
+            browser.type("#name", "ブラウザのスクリプト").click("form[action='/account/tokens'] button[type=submit]");
+            assertTrue(browser.text().contains("今だけ表示"), browser.text());
+            browser.assertAccessible();
+            browser.screenshot("account-tokens");
+            browser.go("/account");
 
             browser.click("a[hreflang=en]");
             assertEquals("/account", browser.path());

@@ -13,19 +13,19 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Events made through the staff pages, as staff would make them. */
-final class EventFixtures {
+public final class EventFixtures {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private EventFixtures() {
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A valid form: a seminar in 30 days at the center, registration open since yesterday. */
-    static Map<String, String> form(String title, int capacity) {
+    public static Map<String, String> form(String title, int capacity) {
         LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30);
         Map<String, String> f = new HashMap<>();
         f.put("eventTitle", title);
@@ -64,14 +64,14 @@ final class EventFixtures {
         return Long.parseLong(location.replaceAll("^/admin/events/(\\d+).*$", "$1"));
     }
 
-    static long createPublished(WebSession staff, Map<String, String> form) {
+    public static long createPublished(WebSession staff, Map<String, String> form) {
         long id = create(staff, form);
         Page published = staff.post("/admin/events/" + id + "/publish", Map.of());
         assertEquals(303, published.status(), published.text());
         return id;
     }
 
-    static long createPublished(WebSession staff, String title, int capacity) {
+    public static long createPublished(WebSession staff, String title, int capacity) {
         return createPublished(staff, form(title, capacity));
     }
 }

@@ -17,14 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Serves the OpenAPI document that micronaut-openapi generates at compile time from every JSON
- * controller of the group "api" (see src/main/openapi/openapi.properties), as YAML and as JSON.
+ * Serves the OpenAPI document that micronaut-openapi generates at compile time (as JSON) from every JSON
+ * controller of the group "api" (see src/main/openapi/openapi.properties), as JSON and as YAML written from it.
  */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_ANONYMOUS)
 class OpenApiController {
 
-    static final String DOCUMENT = "classpath:META-INF/swagger/kyodo-v1.yml";
+    static final String DOCUMENT = "classpath:META-INF/swagger/kyodo-v1.json";
 
     private final byte[] yaml;
     private final byte[] json;
@@ -32,8 +32,13 @@ class OpenApiController {
     OpenApiController(ResourceResolver resources, JsonMapper mapper) {
         try (InputStream in = resources.getResourceAsStream(DOCUMENT)
                 .orElseThrow(() -> new IllegalStateException(DOCUMENT + " is missing: the build generates it"))) {
-            yaml = in.readAllBytes();
-            json = mapper.writeValueAsBytes(new Yaml().load(new String(yaml, StandardCharsets.UTF_8)));
+            json = in.readAllBytes();
+            // SnakeYAML quotes every string that a YAML reader would otherwise take for another type.
+            org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
+            options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+            options.setWidth(120);
+            Object tree = new Yaml().load(new String(json, StandardCharsets.UTF_8));
+            yaml = new Yaml(options).dump(tree).getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,4 +57,17 @@ final class AccountForms {
     @Serdeable
     record PasswordResetForm(@Nullable @NotBlank String password, @Nullable @NotBlank String passwordConfirm) {
     }
+
+    /** A new personal access token: its name, scope (read, or read and write) and last valid day. */
+    @Introspected
+    @Serdeable
+    record TokenForm(@Nullable @NotBlank @Size(max = 100) String name,
+                     @Nullable @NotBlank @Pattern(regexp = "read|write", message = "{core.error.format}") String scope,
+                     @Nullable @NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{core.error.date}") String expiresOn) {
+
+        TokenForm {
+            name = kyodo.core.FormText.clean(name);
+            expiresOn = kyodo.core.FormText.ascii(expiresOn);
+        }
+    }
 }

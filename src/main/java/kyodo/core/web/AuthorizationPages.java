@@ -37,7 +37,8 @@ class AuthorizationPages implements ExceptionHandler<AuthorizationException, Mut
             return responses.render(request, HttpStatus.FORBIDDEN, "error/403");
         }
         if (api) {
-            return responses.render(request, HttpStatus.UNAUTHORIZED, "error/403");
+            return responses.render(request, HttpStatus.UNAUTHORIZED, "error/403")
+                    .header("WWW-Authenticate", ApiCallFilter.CHALLENGE);
         }
         if (!"GET".equals(request.getMethodName())) {
             // A form posted without a valid CSRF token, or after the login ended.

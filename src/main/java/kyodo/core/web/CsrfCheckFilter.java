@@ -50,7 +50,9 @@ class CsrfCheckFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request, @Body @Nullable byte[] body) {
-        if (!CHECKED.contains(request.getMethod())) {
+        if (!CHECKED.contains(request.getMethod())
+                || request.getAttribute(kyodo.core.internal.AccessTokenService.REQUEST_ATTRIBUTE).isPresent()) {
+            // A call made with a personal access token carries no cookie a foreign page could ride on.
             return null;
         }
         String token = token(request, body);

@@ -23,10 +23,15 @@ import java.util.List;
 class PointsJsonController {
 
     @Serdeable
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PointsLine", example = "{\"date\":\"2026-11-20\",\"source\":\"attendance\",\"label\":\"Starting a citizen activity\",\"points\":1,\"overCap\":0}")
     record LineJson(LocalDate date, String source, String label, int points, int overCap) {
     }
 
     @Serdeable
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Points", example = """
+            {"fiscalYear":2026,"balance":12,"available":12,"usedToday":1,"dailyCap":3,"usedThisYear":12,\
+            "yearlyCap":100,"years":[2026],"history":[{"date":"2026-11-20","source":"attendance",\
+            "label":"Starting a citizen activity","points":1,"overCap":0}]}""")
     record PointsJson(int fiscalYear, long balance, long available, int usedToday, int dailyCap, int usedThisYear,
                       int yearlyCap, List<Integer> years, List<LineJson> history) {
     }
@@ -37,9 +42,16 @@ class PointsJsonController {
         this.booklets = booklets;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getMyPoints",
+            summary = "The signed-in volunteer's points in a fiscal year: balance, caps used and history.",
+            security = {@io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "bearerToken"),
+                    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "loginCookie")})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The points.")
+    @kyodo.core.ApiResponses.Public
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/me")
-    PointsJson me(@io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue Integer fy,
+    PointsJson me(@io.swagger.v3.oas.annotations.Parameter(description = "The fiscal year (its first calendar year); this year when omitted", example = "2026")
+                  @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue Integer fy,
                   Authentication authentication) {
         Booklet b = booklets.booklet(Viewer.of(authentication).accountId(), fy);
         return new PointsJson(b.fiscalYear(), b.balance(), b.available(), b.usedToday(), b.dailyCap(), b.usedThisYear(),

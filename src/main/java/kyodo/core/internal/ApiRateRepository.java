@@ -1,0 +1,27 @@
+package kyodo.core.internal;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.LocalDateTime;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ApiRateRepository extends CrudRepository<ApiRate, String> {
+
+    /**
+     * Counts one call in one statement, so the calls of every app instance count: a row of an older window
+     * starts again at 1. MySQL applies the assignments left to right, so {@code hits} is set while
+     * {@code window_start} is still the old one.
+     */
+    @Query(value = """
+            INSERT INTO core_api_rate (rate_key, window_start, hits) VALUES (:key, :window, 1)
+            ON DUPLICATE KEY UPDATE
+              hits = IF(window_start = VALUES(window_start), hits + 1, 1),
+              window_start = VALUES(window_start)""", nativeQuery = true)
+    int count(String key, LocalDateTime window);
+
+    @Query("SELECT hits FROM core_api_rate WHERE rate_key = :key AND window_start = :window")
+    java.util.Optional<Integer> hits(String key, LocalDateTime window);
+}
