@@ -67,6 +67,9 @@ class EventBrowserTest {
             a.assertAccessible();
             a.desktop().screenshot("events-confirm-1280");
             a.phone().screenshot("events-confirm-360");
+            ((org.openqa.selenium.JavascriptExecutor) a.driver()).executeScript(
+                    "document.querySelector('.confirm-actions').scrollIntoView({block: 'center'})");
+            a.screenshot("events-confirm-360-buttons");
             a.desktop();
             // 修正する keeps the answer; then on to the registration.
             a.click("form.revise-form button[type=submit]");
@@ -79,6 +82,9 @@ class EventBrowserTest {
             a.assertAccessible();
             a.desktop().screenshot("events-result-1280");
             a.phone().screenshot("events-result-360");
+            ((org.openqa.selenium.JavascriptExecutor) a.driver()).executeScript(
+                    "document.querySelector('[data-print]').scrollIntoView({block: 'center'})");
+            a.screenshot("events-result-360-actions");
             a.desktop();
 
             b.logIn(second.email(), second.password()).go("/events/" + id).phone();
