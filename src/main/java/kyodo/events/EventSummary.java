@@ -10,7 +10,8 @@ import java.time.LocalTime;
 @Serdeable
 public record EventSummary(long id, String title, EventCategory category, EventStatus status,
                            @Nullable LocalDate firstDate, @Nullable LocalTime startTime, int sessionCount,
-                           @Nullable String venueName, boolean online, int capacity, int seatsLeft) {
+                           @Nullable String venueName, boolean online, int capacity, int seatsLeft,
+                           EventAvailability availability) {
 
     public boolean full() {
         return seatsLeft <= 0;

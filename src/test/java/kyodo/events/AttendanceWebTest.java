@@ -71,8 +71,10 @@ class AttendanceWebTest {
         }
         for (TestAccount p : people) {
             Db.insert(dataSource, """
-                    INSERT INTO evt_registration (event_id, account_id, status, companions, queued_at, confirmed_at, created_at)
-                    VALUES (?, ?, 'CONFIRMED', 0, '2020-09-10 10:00', '2020-09-10 10:00', '2020-09-10 10:00')""", id, p.id());
+                    INSERT INTO evt_registration (event_id, account_id, status, companions, queued_at, confirmed_at, created_at,
+                                                  booking_number)
+                    VALUES (?, ?, 'CONFIRMED', 0, '2020-09-10 10:00', '2020-09-10 10:00', '2020-09-10 10:00',
+                            CONCAT('T', ?, '-', ?))""", id, p.id(), id, p.id());
         }
         return id;
     }

@@ -58,15 +58,42 @@ class EventBrowserTest {
             a.go("/events").assertAccessible();
             a.go("/events/" + id).assertAccessible();
             a.logIn(first.email(), first.password()).go("/events/" + id);
+            new org.openqa.selenium.support.ui.Select(a.find("#answer1")).selectByVisibleText("友人の紹介");
             a.click("form.register-form button[type=submit]");
+            // 入力内容の確認: nothing saved yet; the page passes axe at both widths.
+            assertEquals("/events/" + id + "/confirm", a.path());
+            assertTrue(a.text().contains("入力内容の確認"));
+            assertTrue(a.text().contains("友人の紹介"));
+            a.assertAccessible();
+            a.desktop().screenshot("events-confirm-1280");
+            a.phone().screenshot("events-confirm-360");
+            ((org.openqa.selenium.JavascriptExecutor) a.driver()).executeScript(
+                    "document.querySelector('.confirm-actions').scrollIntoView({block: 'center'})");
+            a.screenshot("events-confirm-360-buttons");
+            a.desktop();
+            // 修正する keeps the answer; then on to the registration.
+            a.click("form.revise-form button[type=submit]");
+            assertEquals("友人の紹介", new org.openqa.selenium.support.ui.Select(a.find("#answer1")).getFirstSelectedOption().getText());
+            a.click("form.register-form button[type=submit]");
+            a.click("form.confirm-form button[type=submit]");
             assertEquals("/events/" + id + "/registration", a.path());
             assertTrue(a.text().contains("参加が確定しています"));
+            assertTrue(a.text().contains("受付番号"));
             a.assertAccessible();
+            a.desktop().screenshot("events-result-1280");
+            a.phone().screenshot("events-result-360");
+            ((org.openqa.selenium.JavascriptExecutor) a.driver()).executeScript(
+                    "document.querySelector('[data-print]').scrollIntoView({block: 'center'})");
+            a.screenshot("events-result-360-actions");
+            a.desktop();
 
             b.logIn(second.email(), second.password()).go("/events/" + id).phone();
             assertTrue(b.text().contains("満席 / キャンセル待ち"));
             b.assertAccessible();
             b.click("form.register-form button[type=submit]");
+            assertTrue(b.text().contains("キャンセル待ちとして受け付けます"));
+            b.assertAccessible();
+            b.click("form.confirm-form button[type=submit]");
             assertTrue(b.text().contains("キャンセル待ちです（1番目）"));
 
             a.go("/events/" + id + "/registration").click("form[action$='/cancel'] button[type=submit]");

@@ -184,7 +184,7 @@ class EventWebTest {
 
         Page detail = b.get("/events/" + id);
         assertTrue(detail.text().contains("満席 / キャンセル待ち"));
-        assertTrue(detail.text().contains("キャンセル待ちに登録する"));
+        assertTrue(detail.text().contains("申し込むとキャンセル待ちになり"));
         assertEquals(303, b.post("/events/" + id + "/register", Map.of()).status());
         assertEquals(303, c.post("/events/" + id + "/register", Map.of()).status());
         assertTrue(b.get("/events/" + id + "/registration").text().contains("キャンセル待ちです（1番目）"));

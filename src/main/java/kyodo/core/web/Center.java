@@ -20,21 +20,9 @@ public record Center(String name, String address, String phone, String hours, St
         return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
     }
 
-    /** {@code https://maps.gsi.go.jp/#16/<lat>/<lon>/}, or null without (valid) coordinates. */
+    /** The center's place on the GSI map: see {@link kyodo.core.GsiMap}. */
     public static String gsiMap(String latitude, String longitude) {
-        Double lat = number(latitude);
-        Double lon = number(longitude);
-        if (lat == null || lon == null || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-            return null;
-        }
-        return "https://maps.gsi.go.jp/#16/" + latitude.strip() + "/" + longitude.strip() + "/";
-    }
-
-    private static Double number(String text) {
-        if (text == null || !text.strip().matches("-?\\d{1,3}(\\.\\d{1,10})?")) {
-            return null;
-        }
-        return Double.valueOf(text.strip());
+        return kyodo.core.GsiMap.url(latitude, longitude);
     }
 
     private static String blank(String text) {

@@ -45,8 +45,11 @@ class EventAdminController {
     private final ReportService reports;
 
     private final EventImages images;
+    private final kyodo.core.CityClock clock;
 
-    EventAdminController(EventService events, AttendanceService attendance, ReportService reports, EventImages images) {
+    EventAdminController(EventService events, AttendanceService attendance, ReportService reports, EventImages images,
+                         kyodo.core.CityClock clock) {
+        this.clock = clock;
         this.events = events;
         this.attendance = attendance;
         this.reports = reports;
@@ -101,6 +104,7 @@ class EventAdminController {
         model.put("d", details);
         model.put("e", details.event());
         model.put("report", reports.event(id));
+        model.put("now", clock.now());
         model.put("notice", notice);
         model.put("statusForm", new StatusForm(""));
         model.put("image", images.shown(id).orElse(null));

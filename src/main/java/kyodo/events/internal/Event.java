@@ -7,6 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import kyodo.events.EventCategory;
 import kyodo.events.EventStatus;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,6 +30,8 @@ public record Event(@Id @GeneratedValue Long id,
                     @Nullable String venueAddress,
                     @Nullable String venueAccess,
                     @Nullable String venueParking,
+                    @Nullable BigDecimal venueLatitude,
+                    @Nullable BigDecimal venueLongitude,
                     boolean online,
                     @Nullable String onlineUrl,
                     int capacity,
@@ -55,6 +58,11 @@ public record Event(@Id @GeneratedValue Long id,
 
     public boolean inPerson() {
         return venueName != null && !venueName.isBlank();
+    }
+
+    /** The venue on the GSI map (地理院地図), or null when its coordinates are not set. */
+    public String gsiMapUrl() {
+        return kyodo.core.GsiMap.url(venueLatitude, venueLongitude);
     }
 
     public boolean course() {

@@ -1,5 +1,7 @@
 package kyodo.events.internal;
 
+import kyodo.events.EventAvailability;
+
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -24,6 +26,11 @@ public record EventDetails(Event event, List<EventSession> sessions, int seatsTa
 
     public boolean notYetOpen(LocalDateTime now) {
         return now.isBefore(event.registrationOpensAt());
+    }
+
+    /** The status label the pages show (受付前, 受付中, 満席, 受付終了, 中止, 延期). */
+    public EventAvailability availability(LocalDateTime now) {
+        return EventAvailability.of(event.statusValue(), event.registrationOpensAt(), event.registrationClosesAt(), full(), now);
     }
 
     public boolean ended(LocalDateTime now) {

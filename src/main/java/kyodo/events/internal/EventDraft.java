@@ -1,5 +1,6 @@
 package kyodo.events.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -9,7 +10,7 @@ import java.util.List;
 record EventDraft(String title, String titleKana, String description, String category, String organizer,
                   String lecturer, String targetAudience, Integer fee, String feeNote, String contact,
                   String contactPhone, String accessibility, String venueName, String venueAddress, String venueAccess,
-                  String venueParking, boolean online, String onlineUrl, int capacity, LocalDateTime opensAt,
+                  String venueParking, BigDecimal venueLatitude, BigDecimal venueLongitude, boolean online, String onlineUrl, int capacity, LocalDateTime opensAt,
                   LocalDateTime closesAt, int maxCompanions, String questions, Integer completionMin,
                   List<SessionTime> sessions) {
 
@@ -18,7 +19,7 @@ record EventDraft(String title, String titleKana, String description, String cat
 
     Event toEvent(Long id, String status, String statusNote, long createdBy, LocalDateTime createdAt, LocalDateTime now) {
         return new Event(id, title, titleKana, description, category, organizer, lecturer, targetAudience, fee, feeNote,
-                contact, contactPhone, accessibility, venueName, venueAddress, venueAccess, venueParking, online, onlineUrl,
+                contact, contactPhone, accessibility, venueName, venueAddress, venueAccess, venueParking, venueLatitude, venueLongitude, online, onlineUrl,
                 capacity, opensAt, closesAt, maxCompanions, questions, completionMin, status, statusNote,
                 sessions.get(0).day(), sessions.get(sessions.size() - 1).day(), createdBy, createdAt, now);
     }

@@ -142,7 +142,7 @@ public class EventExports {
                     n(e.titleKana()), "", DAY.format(first.day()), DAY.format(last.day()), HM.format(first.startTime()),
                     HM.format(first.endTime()), special, n(e.description()).replace("\r", ""),
                     e.free() ? ja("evt.opendata.free") : ja("evt.opendata.fee", Integer.toString(e.fee())), n(e.feeNote()), n(e.contact()), n(e.contactPhone()), "",
-                    n(e.organizer()), place, n(e.venueAddress()), "", "", "", n(e.venueAccess()), n(e.venueParking()),
+                    n(e.organizer()), place, n(e.venueAddress()), "", coordinate(e.venueLatitude()), coordinate(e.venueLongitude()), n(e.venueAccess()), n(e.venueParking()),
                     e.capacity(), DAY.format(e.registrationClosesAt().toLocalDate()),
                     HM.format(e.registrationClosesAt()), ja("evt.opendata.howToApply"),
                     settings.getBaseUrl() + "/events/" + e.id(), n(e.accessibility())));
@@ -152,6 +152,10 @@ public class EventExports {
 
     private String city() {
         return openData.getCity().isBlank() ? settings.getCityName() : openData.getCity();
+    }
+
+    private static String coordinate(java.math.BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String n(String value) {

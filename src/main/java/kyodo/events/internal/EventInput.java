@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kyodo.core.FormText;
+import kyodo.core.GsiMap;
 import kyodo.core.Kana;
 
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,8 @@ public record EventInput(
         @Size(max = 300) @Nullable String eventVenueAddress,
         @Size(max = 500) @Nullable String eventVenueAccess,
         @Size(max = 300) @Nullable String eventParking,
+        @Pattern(regexp = GsiMap.COORDINATE, message = "{evt.error.coordinate}") @Nullable String eventLatitude,
+        @Pattern(regexp = GsiMap.COORDINATE, message = "{evt.error.coordinate}") @Nullable String eventLongitude,
         @Nullable String eventOnline,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{evt.error.url}") @Nullable String eventOnlineUrl,
         @NotBlank @Pattern(regexp = "\\d{1,6}", message = "{core.error.number}") @Nullable String eventCapacity,
@@ -68,6 +71,8 @@ public record EventInput(
         eventVenueAddress = FormText.clean(eventVenueAddress);
         eventVenueAccess = FormText.clean(eventVenueAccess);
         eventParking = FormText.clean(eventParking);
+        eventLatitude = FormText.ascii(eventLatitude);
+        eventLongitude = FormText.ascii(eventLongitude);
         eventOnlineUrl = FormText.clean(eventOnlineUrl);
         eventCapacity = FormText.number(eventCapacity);
         eventOpensAt = FormText.ascii(eventOpensAt);
@@ -79,7 +84,7 @@ public record EventInput(
     }
 
     public static EventInput empty() {
-        return new EventInput("", "", "", "KOZA", "", "", "", "0", "", "", "", "", "", "", "", "", "", "", "20",
+        return new EventInput("", "", "", "KOZA", "", "", "", "0", "", "", "", "", "", "", "", "", "", "", "", "", "20",
                 "", "", "0", "", "", "");
     }
 
@@ -88,12 +93,16 @@ public record EventInput(
         return new EventInput(e.title(), e.titleKana(), e.description(), e.category(), e.organizer(),
                 e.lecturer(), e.targetAudience(), e.fee() == null ? "0" : e.fee().toString(), e.feeNote(),
                 e.contact(), e.contactPhone(), e.accessibility(), e.venueName(), e.venueAddress(),
-                e.venueAccess(), e.venueParking(), e.online() ? "true" : "", e.onlineUrl(),
+                e.venueAccess(), e.venueParking(), coordinate(e.venueLatitude()), coordinate(e.venueLongitude()), e.online() ? "true" : "", e.onlineUrl(),
                 Integer.toString(e.capacity()), LOCAL.format(e.registrationOpensAt()), LOCAL.format(e.registrationClosesAt()),
                 Integer.toString(e.maxCompanions()), e.questions(),
                 e.completionMin() == null ? "" : e.completionMin().toString(),
                 sessions.stream().map(s -> DAY.format(s.day()) + " " + TIME.format(s.startTime()) + "-" + TIME.format(s.endTime()))
                         .collect(Collectors.joining("\n")));
+    }
+
+    private static String coordinate(java.math.BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     public boolean onlineChecked() {

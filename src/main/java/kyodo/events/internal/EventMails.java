@@ -25,18 +25,18 @@ class EventMails {
     }
 
     /** Sent with {@link #sendAll} so that a batch of registrations writes its mails at once. */
-    AccountMail confirmed(long accountId, Event event, List<EventSession> sessions, int companions) {
+    AccountMail confirmed(long accountId, Event event, List<EventSession> sessions, int companions, String bookingNumber) {
         return mail(accountId, "evt.mail.confirmed", event,
-                schedule(event, sessions) + (companions > 0 ? texts.text("evt.mail.companions", companions) + "\n" : "")
+                booking(bookingNumber) + schedule(event, sessions) + (companions > 0 ? texts.text("evt.mail.companions", companions) + "\n" : "")
                         + online(event));
     }
 
-    AccountMail waitlisted(long accountId, Event event, List<EventSession> sessions, int position) {
-        return mail(accountId, "evt.mail.waitlisted", event, schedule(event, sessions), position);
+    AccountMail waitlisted(long accountId, Event event, List<EventSession> sessions, int position, String bookingNumber) {
+        return mail(accountId, "evt.mail.waitlisted", event, booking(bookingNumber) + schedule(event, sessions), position);
     }
 
-    void promoted(long accountId, Event event, List<EventSession> sessions) {
-        send(mail(accountId, "evt.mail.promoted", event, schedule(event, sessions) + online(event)));
+    void promoted(long accountId, Event event, List<EventSession> sessions, String bookingNumber) {
+        send(mail(accountId, "evt.mail.promoted", event, booking(bookingNumber) + schedule(event, sessions) + online(event)));
     }
 
     void cancelledByPerson(long accountId, Event event) {
@@ -70,6 +70,10 @@ class EventMails {
         args[1] = details;
         System.arraycopy(more, 0, args, 2, more.length);
         return new AccountMail(accountId, texts.text(kind + ".subject", event.title()), texts.signed(texts.text(kind + ".body", args)));
+    }
+
+    private String booking(String bookingNumber) {
+        return texts.text("evt.mail.bookingNumber", bookingNumber) + "\n";
     }
 
     private String note(String note) {

@@ -6,6 +6,7 @@ import kyodo.core.CityClock;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -33,7 +34,7 @@ public class EventMonth {
     public record Day(LocalDate date, boolean inMonth, boolean today, List<CalendarEntry> entries) {
     }
 
-    public record Month(YearMonth month, LocalDate today, List<DayOfWeek> weekdays, List<List<Day>> weeks,
+    public record Month(YearMonth month, LocalDate today, LocalDateTime now, List<DayOfWeek> weekdays, List<List<Day>> weeks,
                         List<Day> daysWithEvents) {
 
         public YearMonth previous() {
@@ -80,7 +81,8 @@ public class EventMonth {
 
     @Transactional(readOnly = true)
     public Month of(YearMonth month) {
-        LocalDate today = clock.today();
+        LocalDateTime now = clock.now();
+        LocalDate today = now.toLocalDate();
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         Map<LocalDate, List<CalendarEntry>> byDay = events.findCalendarEntries(first, last).stream()
@@ -104,6 +106,6 @@ public class EventMonth {
         for (int i = 0; i < 7; i++) {
             weekdays.add(DayOfWeek.SUNDAY.plus(i));
         }
-        return new Month(month, today, weekdays, weeks, withEvents);
+        return new Month(month, today, now, weekdays, weeks, withEvents);
     }
 }

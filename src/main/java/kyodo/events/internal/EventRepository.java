@@ -59,7 +59,10 @@ public interface EventRepository extends CrudRepository<Event, Long> {
 
     /** The month calendar: every session of a visible (not draft) event between two days, in the order of the day. */
     @Query(value = """
-            SELECT e.id AS event_id, e.title, e.status, s.day, s.start_time, s.end_time
+            SELECT e.id AS event_id, e.title, e.status, s.day, s.start_time, s.end_time,
+                   e.registration_opens_at, e.registration_closes_at, e.capacity,
+                   (SELECT COALESCE(SUM(1 + r.companions), 0) FROM evt_registration r
+                     WHERE r.event_id = e.id AND r.status = 'CONFIRMED') AS seats_taken
             FROM evt_session s JOIN evt_event e ON e.id = s.event_id
             WHERE e.status <> 'DRAFT' AND s.day BETWEEN :from AND :to
             ORDER BY s.day, s.start_time, e.id""", nativeQuery = true)

@@ -2,8 +2,11 @@ package kyodo.events.internal;
 
 import kyodo.core.FieldErrors;
 import kyodo.core.FormInvalidException;
+import kyodo.core.GsiMap;
 import kyodo.events.EventCategory;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,6 +54,11 @@ final class EventRules {
         Integer capacity = number(in.eventCapacity(), "eventCapacity", 1, MAX_CAPACITY, errors);
         Integer companions = number(in.eventMaxCompanions(), "eventMaxCompanions", 0, MAX_COMPANIONS, errors);
         Integer completion = number(in.eventCompletionMin(), "eventCompletionMin", 1, MAX_SESSIONS, errors);
+        BigDecimal latitude = coordinate(in.eventLatitude(), "eventLatitude", GsiMap.latitude(in.eventLatitude()), 90, errors);
+        BigDecimal longitude = coordinate(in.eventLongitude(), "eventLongitude", GsiMap.longitude(in.eventLongitude()), 180, errors);
+        if ((latitude == null) != (longitude == null) && !errors.has("eventLatitude") && !errors.has("eventLongitude")) {
+            errors.add(latitude == null ? "eventLatitude" : "eventLongitude", "evt.error.coordinatesBoth");
+        }
         LocalDateTime opens = dateTime(in.eventOpensAt(), "eventOpensAt", errors);
         LocalDateTime closes = dateTime(in.eventClosesAt(), "eventClosesAt", errors);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
@@ -75,7 +83,7 @@ final class EventRules {
         return new EventDraft(in.eventTitle(), in.eventTitleKana(), in.eventDescription(), category.name(),
                 in.eventOrganizer(), in.eventLecturer(), in.eventAudience(), fee, in.eventFeeNote(), in.eventContact(),
                 in.eventPhone(), in.eventAccessibility(), in.eventVenueName(), in.eventVenueAddress(),
-                in.eventVenueAccess(), in.eventParking(), online, in.eventOnlineUrl(), capacity, opens, closes,
+                in.eventVenueAccess(), in.eventParking(), latitude, longitude, online, in.eventOnlineUrl(), capacity, opens, closes,
                 companions == null ? 0 : companions, in.eventQuestions(), completion, sessions);
     }
 
@@ -137,6 +145,18 @@ final class EventRules {
             errors.add(field, "core.error.max", max);
         }
         return n;
+    }
+
+    /** A latitude or longitude (format checked by the constraint), within ±limit, kept to six decimals as stored. */
+    private static BigDecimal coordinate(String value, String field, boolean inRange, int limit, FieldErrors errors) {
+        if (value == null || errors.has(field)) {
+            return null;
+        }
+        if (!inRange) {
+            errors.add(field, "evt.error.coordinateRange", limit);
+            return null;
+        }
+        return new BigDecimal(value).setScale(6, RoundingMode.HALF_UP);
     }
 
     private static LocalDateTime dateTime(String value, String field, FieldErrors errors) {

@@ -8,6 +8,7 @@ import kyodo.events.EventSummary;
 import kyodo.events.EventsApi;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,12 +27,13 @@ class EventsApiImpl implements EventsApi {
 
     @Override
     public List<EventSummary> upcoming(int limit) {
-        return events.search(null, null, null, null, 1, limit).events().stream().map(EventsApiImpl::summary).toList();
+        LocalDateTime now = clock.now();
+        return events.search(null, null, null, null, 1, limit).events().stream().map(d -> summary(d, now)).toList();
     }
 
     @Override
     public Optional<EventSummary> find(long eventId) {
-        return events.findVisible(eventId).map(EventsApiImpl::summary);
+        return events.findVisible(eventId).map(d -> summary(d, clock.now()));
     }
 
     @Override
@@ -39,12 +41,12 @@ class EventsApiImpl implements EventsApi {
         return attendance.attendedEventIds(accountId);
     }
 
-    static EventSummary summary(EventDetails d) {
+    static EventSummary summary(EventDetails d, LocalDateTime now) {
         Event e = d.event();
         EventSession first = d.firstSession();
         return new EventSummary(e.id(), e.title(), EventCategory.parse(e.category()), EventStatus.valueOf(e.status()),
                 first == null ? null : first.day(), first == null ? null : first.startTime(), d.sessions().size(),
-                e.venueName(), e.online(), e.capacity(), d.seatsLeft());
+                e.venueName(), e.online(), e.capacity(), d.seatsLeft(), d.availability(now));
     }
 
 }

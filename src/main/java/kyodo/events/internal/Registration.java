@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 public record Registration(@Id @GeneratedValue Long id, long eventId, long accountId, String status,
                            int companions, @Nullable String answers, LocalDateTime queuedAt,
                            @Nullable LocalDateTime confirmedAt, @Nullable LocalDateTime cancelledAt,
-                           LocalDateTime createdAt, long queuePosition) {
+                           LocalDateTime createdAt, long queuePosition, String bookingNumber) {
 
     public static final String CONFIRMED = "CONFIRMED";
     public static final String WAITLISTED = "WAITLISTED";

@@ -32,6 +32,18 @@ public class RegistrationService {
     public record Request(String companions, List<String> answers) {
     }
 
+    /** One extra question with the answer given, for the confirmation page. */
+    public record Answer(String question, String answer) {
+    }
+
+    /**
+     * What the confirmation page shows before anything is saved: the companions and answers as they will be
+     * registered, whether the person would go on the waitlist as the seats stand now (the final registration
+     * decides again under the event's lock), and whether the person is registered already.
+     */
+    public record Checked(int companions, List<Answer> answers, boolean waitlist, boolean registered) {
+    }
+
     /** A registration as its owner sees it. */
     public record MyRegistration(Registration registration, EventDetails event, int position) {
     }
@@ -103,13 +115,32 @@ public class RegistrationService {
         }
     }
 
-    /** Per place, in order: its {@link Registration} or the {@link FormInvalidException} of its own input. */
-    private List<Object> registerLocked(long eventId, List<RegistrationLines.Place> batch) {
-        // The locking read must be the transaction's first statement: under REPEATABLE READ the
-        // snapshot for the plain reads below is taken at the first plain read, which must come
-        // after the lock is granted, or a waiting batch would count stale seats.
-        Event event = events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
-        LocalDateTime now = clock.now();
+    /**
+     * The confirmation step: checks the event is open and the input is valid, as the registration will, and
+     * saves nothing. Throws the same {@link FormInvalidException}s as {@link #register}.
+     */
+    @Transactional(readOnly = true)
+    public Checked check(long eventId, long accountId, Request request) {
+        Event event = events.findById(eventId).orElseThrow(EventService::notFound);
+        requireOpen(event, clock.now());
+        boolean registered = registrations.findByEventIdAndAccountId(eventId, accountId).filter(Registration::active).isPresent();
+        FieldErrors errors = new FieldErrors();
+        int companions = companions(request.companions(), event.maxCompanions(), errors);
+        answers(event.questionList(), request.answers(), errors);
+        if (errors.hasErrors()) {
+            throw new FormInvalidException(errors);
+        }
+        List<Answer> shown = new ArrayList<>();
+        for (Question q : event.questionList()) {
+            shown.add(new Answer(q.text(), answer(q, request.answers())));
+        }
+        SeatState seats = registrations.seatState(eventId);
+        boolean waitlist = seats.waiting() > 0 || seats.taken() + 1 + companions > event.capacity();
+        return new Checked(companions, shown, waitlist, registered);
+    }
+
+    /** Registration is possible now: published, and within the registration window (both ends included). */
+    private static void requireOpen(Event event, LocalDateTime now) {
         EventStatus status = event.statusValue();
         if (status == EventStatus.DRAFT) {
             throw EventService.notFound();
@@ -127,6 +158,16 @@ public class RegistrationService {
         if (now.isAfter(event.registrationClosesAt())) {
             throw new FormInvalidException(FieldErrors.FORM, "evt.error.closed");
         }
+    }
+
+    /** Per place, in order: its {@link Registration} or the {@link FormInvalidException} of its own input. */
+    private List<Object> registerLocked(long eventId, List<RegistrationLines.Place> batch) {
+        // The locking read must be the transaction's first statement: under REPEATABLE READ the
+        // snapshot for the plain reads below is taken at the first plain read, which must come
+        // after the lock is granted, or a waiting batch would count stale seats.
+        Event event = events.findByIdForUpdate(eventId).orElseThrow(EventService::notFound);
+        LocalDateTime now = clock.now();
+        requireOpen(event, now);
         SeatState seats = registrations.seatState(eventId);
         int taken = seats.taken();
         int waiting = seats.waiting();
@@ -153,9 +194,12 @@ public class RegistrationService {
                 continue;
             }
             boolean fits = waiting == 0 && taken + 1 + companions <= event.capacity();
+            position++;
+            // A new place in the queue, a new booking number (also for a person registering again after cancelling).
             Registration registration = new Registration(before == null ? null : before.id(), eventId, place.accountId,
                     fits ? Registration.CONFIRMED : Registration.WAITLISTED, companions, answers, now,
-                    fits ? now : null, null, before == null ? now : before.createdAt(), ++position);
+                    fits ? now : null, null, before == null ? now : before.createdAt(), position,
+                    BookingNumbers.of(eventId, position));
             if (before == null) {
                 inserts.add(registration);
             } else {
@@ -165,11 +209,11 @@ public class RegistrationService {
             outcomes.add(registration);
             if (fits) {
                 taken += 1 + companions;
-                mailsToSend.add(mails.confirmed(place.accountId, event, schedule, companions));
+                mailsToSend.add(mails.confirmed(place.accountId, event, schedule, companions, registration.bookingNumber()));
             } else {
                 // Arrival order under the lock: everyone already waiting is ahead.
                 waiting++;
-                mailsToSend.add(mails.waitlisted(place.accountId, event, schedule, waiting));
+                mailsToSend.add(mails.waitlisted(place.accountId, event, schedule, waiting, registration.bookingNumber()));
             }
         }
         if (!inserts.isEmpty()) {
@@ -223,7 +267,7 @@ public class RegistrationService {
             if (list == null) {
                 list = sessions.findByEventIdOrderBySeq(eventId);
             }
-            mails.promoted(waiting.accountId(), event, list);
+            mails.promoted(waiting.accountId(), event, list, waiting.bookingNumber());
         }
         return promoted;
     }
@@ -265,12 +309,15 @@ public class RegistrationService {
         return n;
     }
 
+    private static String answer(Question q, List<String> given) {
+        return q.number() - 1 < given.size() && given.get(q.number() - 1) != null ? given.get(q.number() - 1).strip() : "";
+    }
+
     /** Answers stored as "question: answer" lines, in the order of the questions. */
     private static String answers(List<Question> questions, List<String> given, FieldErrors errors) {
         StringBuilder out = new StringBuilder();
         for (Question q : questions) {
-            String answer = q.number() - 1 < given.size() && given.get(q.number() - 1) != null
-                    ? given.get(q.number() - 1).strip() : "";
+            String answer = answer(q, given);
             if (answer.length() > 1000) {
                 errors.add(q.field(), "core.error.tooLong", 1000);
             }

@@ -129,13 +129,48 @@ class EventController {
                 .orElse(HttpResponse.notFound());
     }
 
+    /**
+     * 入力内容の確認: the form's values checked as the registration will check them, shown with the two ways on
+     * (register, or back to the form); they travel as hidden fields and are checked again by {@link #register}.
+     */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Post("/events/{id:[0-9]+}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirm(long id, @Body RegisterForm form, Authentication authentication) {
+        long accountId = Long.parseLong(authentication.getName());
+        try {
+            RegistrationService.Checked checked = registrations.check(id, accountId, request(form));
+            if (checked.registered()) {
+                return Pages.redirect("/events/" + id + "/registration");
+            }
+            EventDetails details = events.details(id, false);
+            return Pages.page("events/confirm", Map.of("d", details, "e", details.event(), "form", form,
+                    "checked", checked, "errors", FieldErrors.none()));
+        } catch (FormInvalidException e) {
+            return Pages.invalid("events/detail", detailModel(id, authentication, form), e.errors());
+        }
+    }
+
+    /** 修正する: back to the form on the event page with everything as it was typed. */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Post("/events/{id:[0-9]+}/revise")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revise(long id, @Body RegisterForm form, Authentication authentication) {
+        return Pages.page("events/detail", detailModel(id, authentication, form));
+    }
+
+    private static RegistrationService.Request request(RegisterForm form) {
+        return new RegistrationService.Request(form.eventCompanions(), form.answers());
+    }
+
+    /** The registration itself, sent from the confirmation page: checked again, seats decided under the event's lock. */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Post("/events/{id:[0-9]+}/register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> register(long id, @Body RegisterForm form, Authentication authentication) {
         long accountId = Long.parseLong(authentication.getName());
         try {
-            registrations.register(id, accountId, new RegistrationService.Request(form.eventCompanions(), form.answers()));
+            registrations.register(id, accountId, request(form));
             return Pages.redirect("/events/" + id + "/registration");
         } catch (FormInvalidException e) {
             return Pages.invalid("events/detail", detailModel(id, authentication, form), e.errors());

@@ -100,6 +100,7 @@ class ProgramAdminController {
     private HttpResponse<?> page(ProgramView v, Map<String, Object> forms, FieldErrors errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("v", v);
+        model.put("now", clock.now());
         model.put("form", ProgramForm.of(v.program()));
         model.put("categoryForm", CategoryForm.empty());
         model.put("windowForm", WindowForm.empty(v.windows().size() + 1));

@@ -53,16 +53,20 @@ public class ProgramCatalog {
                 files.findDescriptions(SubsidyFile.PROGRAM, programId), criteria.countScores(programId) > 0));
     }
 
-    /** Programs with a window open now or still to come: the public "open calls". */
+    /**
+     * Programs with a window open now or still to come: the public "open calls", each with those windows only
+     * (a closed window is not a call any more; the program's page still lists it, marked 締切).
+     */
     @Transactional(readOnly = true)
     public List<ProgramView> openCalls() {
-        List<Long> open = windows.findProgramsWithOpenWindows(clock.now());
+        java.time.LocalDateTime now = clock.now();
+        List<Long> open = windows.findProgramsWithOpenWindows(now);
         List<ProgramView> out = new ArrayList<>();
         for (Program p : programs.findNewestFirst()) {
             if (open.contains(p.id())) {
                 out.add(new ProgramView(p, categories.findByProgramIdOrderById(p.id()),
-                        windows.findByProgramIdOrderByNumber(p.id()), criteria.findOfProgram(p.id()),
-                        files.findDescriptions(SubsidyFile.PROGRAM, p.id()), false));
+                        windows.findByProgramIdOrderByNumber(p.id()).stream().filter(w -> !w.isClosed(now)).toList(),
+                        criteria.findOfProgram(p.id()), files.findDescriptions(SubsidyFile.PROGRAM, p.id()), false));
             }
         }
         return out;

@@ -6,6 +6,9 @@ import kyodo.core.CityClock;
 import kyodo.subsidies.AdoptedProject;
 import kyodo.subsidies.OpenCall;
 import kyodo.subsidies.SubsidiesApi;
+import kyodo.subsidies.WindowPhase;
+
+import java.time.LocalDateTime;
 
 import java.util.List;
 
@@ -25,7 +28,9 @@ class SubsidiesApiImpl implements SubsidiesApi {
     @Override
     @Transactional(readOnly = true)
     public List<OpenCall> openCalls() {
-        return windows.findOpenCalls(clock.now());
+        LocalDateTime now = clock.now();
+        return windows.findOpenCalls(now).stream().map(c -> new OpenCall(c.programId(), c.programName(), c.windowNumber(),
+                c.opensAt(), c.closesAt(), WindowPhase.of(c.opensAt(), c.closesAt(), now))).toList();
     }
 
     @Override

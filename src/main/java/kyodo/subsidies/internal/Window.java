@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import kyodo.subsidies.WindowPhase;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,12 +22,17 @@ public record Window(@Id @GeneratedValue @Nullable Long id,
                      @Nullable String sessionPlace,
                      @Nullable LocalDateTime resultsReleasedAt) {
 
+    /** 募集前, 募集中 or 締切 at this time. */
+    public WindowPhase phase(LocalDateTime now) {
+        return WindowPhase.of(opensAt, closesAt, now);
+    }
+
     public boolean isOpen(LocalDateTime now) {
-        return !now.isBefore(opensAt) && !now.isAfter(closesAt);
+        return phase(now) == WindowPhase.OPEN;
     }
 
     public boolean isClosed(LocalDateTime now) {
-        return now.isAfter(closesAt);
+        return phase(now) == WindowPhase.CLOSED;
     }
 
     public boolean released() {

@@ -4,7 +4,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import kyodo.subsidies.OpenCall;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,7 +30,7 @@ public interface WindowRepository extends CrudRepository<Window, Long> {
             FROM sub_window w JOIN sub_program p ON p.id = w.program_id
             WHERE w.closes_at >= :now
             ORDER BY w.closes_at, p.id""", nativeQuery = true)
-    List<OpenCall> findOpenCalls(LocalDateTime now);
+    List<CallRow> findOpenCalls(LocalDateTime now);
 
     /** The programs with a window that has not closed yet. */
     @Query(value = "SELECT DISTINCT program_id FROM sub_window WHERE closes_at >= :now", nativeQuery = true)

@@ -59,7 +59,7 @@ class PublicSubsidyController {
         Map<Long, String> names = adopted.isEmpty() ? Map.of() : directory.get().findGroups(adopted.stream()
                         .map(AdoptedProject::groupId).distinct().toList()).stream()
                 .collect(Collectors.toMap(GroupSummary::id, GroupSummary::name, (a, b) -> a));
-        return Pages.page("subsidies/index", Map.of("calls", programs.openCalls(),
+        return Pages.page("subsidies/index", Map.of("calls", programs.openCalls(), "now", clock.now(),
                 "adopted", adopted.stream().map(p -> new Adopted(p, names.getOrDefault(p.groupId(), "—"))).toList()));
     }
 

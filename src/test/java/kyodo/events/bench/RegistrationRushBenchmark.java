@@ -157,14 +157,17 @@ class RegistrationRushBenchmark {
                 boolean fits = taken + 1 <= capacity && waiting == 0;
                 Timestamp now = Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN));
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO evt_registration (event_id, account_id, status, companions, queued_at, confirmed_at, created_at)
-                        VALUES (?, ?, ?, 0, ?, ?, ?)""")) {
+                        INSERT INTO evt_registration (event_id, account_id, status, companions, queued_at, confirmed_at, created_at,
+                                                      booking_number)
+                        VALUES (?, ?, ?, 0, ?, ?, ?, CONCAT('B', ?, '-', ?))""")) {
                     ps.setLong(1, eventId);
                     ps.setLong(2, accountId);
                     ps.setString(3, fits ? "CONFIRMED" : "WAITLISTED");
                     ps.setTimestamp(4, now);
                     ps.setTimestamp(5, fits ? now : null);
                     ps.setTimestamp(6, now);
+                    ps.setLong(7, eventId);
+                    ps.setLong(8, accountId);
                     ps.executeUpdate();
                 }
                 c.commit();
