@@ -1,0 +1,279 @@
+package kyodo.core;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import kyodo.core.web.OpenDataCatalog;
+import kyodo.support.Db;
+import kyodo.support.TestAccounts;
+import kyodo.support.TestAccounts.TestAccount;
+import kyodo.support.WebSession;
+import kyodo.support.WebSession.Page;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The open data as a harvester reads it: the DCAT catalogue, then every file it names, parsed strictly
+ * (RFC 4180, no trimming): a BOM, CRLF, the catalogue's columns as the header, the same number of cells
+ * in every row, no cell a spreadsheet would run as a formula; and nothing private in the files.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenDataWebTest {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final CSVFormat STRICT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).build();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TestAccounts accounts;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    List<DemoData> demoData;
+    @Inject
+    OpenDataCatalog catalog;
+    @Inject
+    JsonMapper json;
+    @Inject
+    CityClock clock;
+
+    String tag;
+    String eventTitle;
+    String groupName;
+    String lectureTitle;
+    String projectTitle;
+
+    @BeforeAll
+    void somethingInEveryDataset() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        TestAccount staffAccount = accounts.create(Role.STAFF);
+        WebSession staff = accounts.logIn(server.getURL(), staffAccount);
+        eventTitle = "=1+2 講座 " + tag;
+        long event = createdId(staff.post("/admin/events", eventForm(eventTitle)), "^/admin/events/(\\d+).*$");
+        assertEquals(303, staff.post("/admin/events/" + event + "/publish", Map.of()).status());
+
+        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        groupName = "+81 子育てひろば " + tag;
+        long group = createdId(rep.post("/groups", groupForm(groupName)), "^/groups/(\\d+)\\?.*$");
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        assertEquals(303, coordinator.post("/admin/groups/" + group + "/approve", Map.of()).status());
+        lectureTitle = "@ドローン講座 " + tag;
+        Map<String, String> lecture = Map.ofEntries(Map.entry("lecTitle", lectureTitle),
+                Map.entry("lecDescription", "-ドローンが飛ぶしくみ"), Map.entry("lecAudiences", "ELEMENTARY"),
+                Map.entry("lecAudienceNote", ""), Map.entry("lecMinutes", "90"), Map.entry("lecFeeKind", "FREE"),
+                Map.entry("activityFields", "SCHOOL"), Map.entry("lecPrepare", "机2台"), Map.entry("lecArea", "市内全域"),
+                Map.entry("lecMinPeople", "5"), Map.entry("lecMaxPeople", "30"), Map.entry("lecPublished", "on"));
+        assertEquals(303, rep.post("/groups/" + group + "/lectures", lecture).status());
+
+        demo("kyodo.plan.").seed(Map.of(Role.STAFF, staffAccount.id()));
+        demo("kyodo.subsidies.").seed(Map.of(Role.STAFF, staffAccount.id()));
+        long program = Db.count(dataSource, "SELECT MAX(id) FROM sub_program");
+        long window = Db.count(dataSource, "SELECT MIN(id) FROM sub_window WHERE program_id = ?", program);
+        long category = Db.count(dataSource, "SELECT MIN(id) FROM sub_category WHERE program_id = ?", program);
+        projectTitle = "-子ども食堂の立ち上げ " + tag;
+        LocalDateTime now = clock.now();
+        Db.insert(dataSource, """
+                INSERT INTO sub_application (program_id, window_id, category_id, group_id, applicant_id, status, title,
+                  purpose, content, schedule, place, expected_effect, requested_amount, awarded_amount, confirmed_amount,
+                  confirmed_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 'CONFIRMED', ?, '目的', '内容', '日程', '公民館', '効果', 100000, 100000, 87500, ?, ?, ?)""",
+                program, window, category, group, staffAccount.id(), projectTitle, now, now, now);
+        Db.insert(dataSource, "UPDATE sub_window SET results_released_at = ? WHERE id = ?", now, window);
+    }
+
+    private DemoData demo(String prefix) {
+        return demoData.stream().filter(d -> d.getClass().getName().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private static long createdId(Page created, String pattern) {
+        assertEquals(303, created.status(), created.text());
+        return Long.parseLong(created.location().replaceAll(pattern, "$1"));
+    }
+
+    @Test
+    void theCatalogueNamesEveryFileAndEveryFileIsStrictCsvWithTheCataloguesColumns() throws IOException {
+        WebSession anonymous = WebSession.at(server.getURL());
+        Page dcat = anonymous.get("/opendata/catalog.json");
+        assertEquals(200, dcat.status());
+        assertTrue(dcat.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = json.readValue(dcat.bytes(), Map.class);
+        assertEquals("dcat:Catalog", root.get("@type"));
+        assertNotNull(((Map<?, ?>) root.get("@context")).get("dcat"));
+        List<?> datasets = (List<?>) root.get("dcat:dataset");
+        assertEquals(catalog.datasets().size(), datasets.size());
+        assertTrue(catalog.datasets().size() >= 6, "events, groups, lectures, adopted projects, plan items, KPIs");
+
+        Document page = anonymous.get("/opendata").html();
+        Map<String, String> texts = new HashMap<>();
+        for (Object o : datasets) {
+            Map<?, ?> d = (Map<?, ?>) o;
+            String name = (String) d.get("dct:identifier");
+            OpenDataset dataset = catalog.find(name).orElseThrow();
+            assertEquals("dcat:Dataset", d.get("@type"));
+            assertFalse(((String) d.get("dct:title")).isBlank());
+            assertFalse(((String) d.get("dct:description")).isBlank());
+            assertEquals("https://creativecommons.org/licenses/by/4.0/deed.ja", d.get("dct:license"));
+            if (d.get("dct:modified") != null) {
+                OffsetDateTime.parse((String) d.get("dct:modified"));
+                assertTrue(((String) d.get("dct:modified")).endsWith("+09:00"));
+            }
+            List<?> distributions = (List<?>) d.get("dcat:distribution");
+            assertEquals(1, distributions.size());
+            Map<?, ?> csv = (Map<?, ?>) distributions.get(0);
+            assertEquals("dcat:Distribution", csv.get("@type"));
+            assertEquals("text/csv", csv.get("dcat:mediaType"));
+            URI url = URI.create((String) csv.get("dcat:downloadURL"));
+            assertTrue(url.isAbsolute(), url.toString());
+            assertEquals("/opendata/" + name + ".csv", url.getPath());
+
+            // The catalogue page lists the same columns, in order, as the file's header.
+            List<String> columns = dataset.columns().stream().map(OpenDataset.Column::name).toList();
+            Element section = page.getElementById(name);
+            assertNotNull(section, "the catalogue page has a section for " + name);
+            assertEquals(columns, section.select("tbody tr td:nth-child(2)").eachText(), name);
+            assertFalse(section.select("a[href=/opendata/" + name + ".csv]").isEmpty());
+
+            texts.put(name, strictlyParsed(anonymous.get(url.getPath()), name, columns));
+        }
+
+        assertTrue(texts.get("events").contains("'" + eventTitle), "the event, its title neutralised");
+        assertTrue(texts.get("groups").contains("'" + groupName), "the approved group");
+        assertFalse(texts.get("groups").contains("090-0000-1111"), "no private contact");
+        assertFalse(texts.get("groups").contains("0123-45-6789"), "no contact details at all");
+        assertTrue(texts.get("lectures").contains("'" + lectureTitle));
+        assertTrue(texts.get("lectures").contains("'-ドローンが飛ぶしくみ"));
+        assertTrue(texts.get("subsidies-adopted").contains("'" + projectTitle + "\"") || texts.get("subsidies-adopted")
+                .contains("'" + projectTitle + ","));
+        assertTrue(texts.get("subsidies-adopted").contains(",87500,CONFIRMED,0"), "the confirmed amount");
+        assertTrue(texts.get("plan-items").contains("第2次協働のまちづくり推進計画"));
+        assertTrue(texts.get("plan-items").contains(",DONE,") || texts.get("plan-items").contains(",ON_TRACK,")
+                || texts.get("plan-items").contains(",CONTINUING,"), "a published mark");
+        assertTrue(texts.get("kpis").contains("地域の活動に参加している市民の割合,%,"));
+        assertTrue(texts.get("kpis").contains(",36.4,ENTERED,"), "an entered actual");
+    }
+
+    /** The file as a strict reader sees it; returns its text. */
+    private String strictlyParsed(Page file, String name, List<String> columns) throws IOException {
+        assertEquals(200, file.status(), name);
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), name);
+        String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+        assertEquals("attachment; filename=\"" + name + ".csv\"; filename*=UTF-8''" + name + ".csv", disposition,
+                "one name for the file in both fields");
+        byte[] bytes = file.bytes();
+        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3), name + " BOM");
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\r\n"), name + " ends with CRLF");
+        String headerLine = text.substring(0, text.indexOf('\n') + 1);
+        assertTrue(headerLine.endsWith("\r\n"), name + " header ends with CRLF");
+        List<CSVRecord> records;
+        try (CSVParser parser = STRICT.parse(new StringReader(text))) {
+            records = parser.getRecords();
+        }
+        assertEquals(columns, records.get(0).toList(), name + " header");
+        List<String> risky = new ArrayList<>();
+        for (CSVRecord r : records) {
+            assertEquals(columns.size(), r.size(), name + " line " + r.getRecordNumber());
+            for (String cell : r) {
+                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("[-+]?\\d+(\\.\\d+)?")) {
+                    risky.add(cell);
+                }
+            }
+        }
+        assertEquals(List.of(), risky, name + ": cells a spreadsheet would run as formulas");
+        return text;
+    }
+
+    @Test
+    void anUnknownFileIsNotFoundAndTheFooterLinksTheCatalogue() {
+        WebSession anonymous = WebSession.at(server.getURL());
+        assertEquals(404, anonymous.get("/opendata/no-such-data.csv").status());
+        Page home = anonymous.get("/");
+        assertFalse(home.html().select("footer a[href=/opendata]").isEmpty());
+        Page catalogue = anonymous.get("/opendata");
+        assertEquals(200, catalogue.status());
+        assertTrue(catalogue.text().contains("CC BY 4.0"));
+        assertTrue(catalogue.text().contains("自治体標準オープンデータセット"));
+    }
+
+    private static Map<String, String> groupForm(String name) {
+        Map<String, String> form = new HashMap<>();
+        form.put("groupName", name);
+        form.put("nameKana", "コソダテヒロバ");
+        form.put("groupType", "CIVIC");
+        form.put("activityFields", "CHILDCARE");
+        form.put("area", "中央地区");
+        form.put("schoolDistrict", "中央小学校区");
+        form.put("foundedYear", "2015");
+        form.put("memberCount", "12");
+        form.put("groupDescription", "=子育て中の親子の居場所づくり");
+        form.put("activityDays", "毎週水曜日");
+        form.put("activityPlace", "中央公民館");
+        form.put("publicContact", "事務局 0123-45-6789");
+        form.put("privateContact", "代表 090-0000-1111");
+        form.put("website", "https://example.jp/group");
+        form.put("socialLinks", "");
+        return form;
+    }
+
+    private static Map<String, String> eventForm(String title) {
+        LocalDate day = LocalDate.now(CityClock.JAPAN).plusDays(30);
+        Map<String, String> f = new HashMap<>();
+        f.put("eventTitle", title);
+        f.put("eventTitleKana", "こうざ");
+        f.put("eventDescription", "-市民活動をはじめたい方のための講座です。\n初めての方も歓迎します。");
+        f.put("eventCategory", "KOZA");
+        f.put("eventOrganizer", "市民活動推進課");
+        f.put("eventLecturer", "千葉大学 清水洋行氏");
+        f.put("eventAudience", "市内在住・在勤の方");
+        f.put("eventFee", "0");
+        f.put("eventFeeNote", "");
+        f.put("eventContact", "市民活動サポートセンター");
+        f.put("eventPhone", "0476-93-1111");
+        f.put("eventAccessibility", "車いすで入場できます");
+        f.put("eventVenueName", "会議室");
+        f.put("eventVenueAddress", "さくら市中央1-1");
+        f.put("eventVenueAccess", "駅から徒歩5分");
+        f.put("eventParking", "あり（10台）");
+        f.put("eventOnline", "");
+        f.put("eventOnlineUrl", "");
+        f.put("eventCapacity", "20");
+        f.put("eventOpensAt", LOCAL.format(LocalDateTime.now(CityClock.JAPAN).minusDays(1)));
+        f.put("eventClosesAt", LOCAL.format(day.minusDays(1).atTime(17, 0)));
+        f.put("eventMaxCompanions", "0");
+        f.put("eventQuestions", "");
+        f.put("eventCompletionMin", "");
+        f.put("eventSessions", day + " 10:00-12:00");
+        return f;
+    }
+}
