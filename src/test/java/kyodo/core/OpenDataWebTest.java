@@ -46,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in every row, no cell a spreadsheet would run as a formula; and nothing private in the files.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenDataWebTest {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -67,61 +66,12 @@ class OpenDataWebTest {
     @Inject
     CityClock clock;
 
-    String tag;
-    String eventTitle;
-    String groupName;
-    String lectureTitle;
-    String projectTitle;
-
-    @BeforeAll
-    void somethingInEveryDataset() {
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        TestAccount staffAccount = accounts.create(Role.STAFF);
-        WebSession staff = accounts.logIn(server.getURL(), staffAccount);
-        eventTitle = "=1+2 講座 " + tag;
-        long event = createdId(staff.post("/admin/events", eventForm(eventTitle)), "^/admin/events/(\\d+).*$");
-        assertEquals(303, staff.post("/admin/events/" + event + "/publish", Map.of()).status());
-
-        WebSession rep = accounts.loggedIn(server.getURL(), Role.CITIZEN);
-        groupName = "+81 子育てひろば " + tag;
-        long group = createdId(rep.post("/groups", groupForm(groupName)), "^/groups/(\\d+)\\?.*$");
-        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
-        assertEquals(303, coordinator.post("/admin/groups/" + group + "/approve", Map.of()).status());
-        lectureTitle = "@ドローン講座 " + tag;
-        Map<String, String> lecture = Map.ofEntries(Map.entry("lecTitle", lectureTitle),
-                Map.entry("lecDescription", "-ドローンが飛ぶしくみ"), Map.entry("lecAudiences", "ELEMENTARY"),
-                Map.entry("lecAudienceNote", ""), Map.entry("lecMinutes", "90"), Map.entry("lecFeeKind", "FREE"),
-                Map.entry("activityFields", "SCHOOL"), Map.entry("lecPrepare", "机2台"), Map.entry("lecArea", "市内全域"),
-                Map.entry("lecMinPeople", "5"), Map.entry("lecMaxPeople", "30"), Map.entry("lecPublished", "on"));
-        assertEquals(303, rep.post("/groups/" + group + "/lectures", lecture).status());
-
-        demo("kyodo.plan.").seed(Map.of(Role.STAFF, staffAccount.id()));
-        demo("kyodo.subsidies.").seed(Map.of(Role.STAFF, staffAccount.id()));
-        long program = Db.count(dataSource, "SELECT MAX(id) FROM sub_program");
-        long window = Db.count(dataSource, "SELECT MIN(id) FROM sub_window WHERE program_id = ?", program);
-        long category = Db.count(dataSource, "SELECT MIN(id) FROM sub_category WHERE program_id = ?", program);
-        projectTitle = "-子ども食堂の立ち上げ " + tag;
-        LocalDateTime now = clock.now();
-        Db.insert(dataSource, """
-                INSERT INTO sub_application (program_id, window_id, category_id, group_id, applicant_id, status, title,
-                  purpose, content, schedule, place, expected_effect, requested_amount, awarded_amount, confirmed_amount,
-                  confirmed_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, 'CONFIRMED', ?, '目的', '内容', '日程', '公民館', '効果', 100000, 100000, 87500, ?, ?, ?)""",
-                program, window, category, group, staffAccount.id(), projectTitle, now, now, now);
-        Db.insert(dataSource, "UPDATE sub_window SET results_released_at = ? WHERE id = ?", now, window);
-    }
-
-    private DemoData demo(String prefix) {
-        return demoData.stream().filter(d -> d.getClass().getName().startsWith(prefix)).findFirst().orElseThrow();
-    }
-
-    private static long createdId(Page created, String pattern) {
-        assertEquals(303, created.status(), created.text());
-        return Long.parseLong(created.location().replaceAll(pattern, "$1"));
-    }
+    @Inject
+    PublicDataFixture data;
 
     @Test
     void theCatalogueNamesEveryFileAndEveryFileIsStrictCsvWithTheCataloguesColumns() throws IOException {
+        data.ensure();
         WebSession anonymous = WebSession.at(server.getURL());
         Page dcat = anonymous.get("/opendata/catalog.json");
         assertEquals(200, dcat.status());
@@ -167,14 +117,14 @@ class OpenDataWebTest {
             texts.put(name, strictlyParsed(anonymous.get(url.getPath()), name, columns));
         }
 
-        assertTrue(texts.get("events").contains("'" + eventTitle), "the event, its title neutralised");
-        assertTrue(texts.get("groups").contains("'" + groupName), "the approved group");
+        assertTrue(texts.get("events").contains("'" + data.eventTitle()), "the event, its title neutralised");
+        assertTrue(texts.get("groups").contains("'" + data.groupName()), "the approved group");
         assertFalse(texts.get("groups").contains("090-0000-1111"), "no private contact");
         assertFalse(texts.get("groups").contains("0123-45-6789"), "no contact details at all");
-        assertTrue(texts.get("lectures").contains("'" + lectureTitle));
+        assertTrue(texts.get("lectures").contains("'" + data.lectureTitle()));
         assertTrue(texts.get("lectures").contains("'-ドローンが飛ぶしくみ"));
-        assertTrue(texts.get("subsidies-adopted").contains("'" + projectTitle + "\"") || texts.get("subsidies-adopted")
-                .contains("'" + projectTitle + ","));
+        assertTrue(texts.get("subsidies-adopted").contains("'" + data.projectTitle() + "\"") || texts.get("subsidies-adopted")
+                .contains("'" + data.projectTitle() + ","));
         assertTrue(texts.get("subsidies-adopted").contains(",87500,CONFIRMED,0"), "the confirmed amount");
         assertTrue(texts.get("plan-items").contains("第2次協働のまちづくり推進計画"));
         assertTrue(texts.get("plan-items").contains(",DONE,") || texts.get("plan-items").contains(",ON_TRACK,")
@@ -224,56 +174,5 @@ class OpenDataWebTest {
         assertEquals(200, catalogue.status());
         assertTrue(catalogue.text().contains("CC BY 4.0"));
         assertTrue(catalogue.text().contains("自治体標準オープンデータセット"));
-    }
-
-    private static Map<String, String> groupForm(String name) {
-        Map<String, String> form = new HashMap<>();
-        form.put("groupName", name);
-        form.put("nameKana", "コソダテヒロバ");
-        form.put("groupType", "CIVIC");
-        form.put("activityFields", "CHILDCARE");
-        form.put("area", "中央地区");
-        form.put("schoolDistrict", "中央小学校区");
-        form.put("foundedYear", "2015");
-        form.put("memberCount", "12");
-        form.put("groupDescription", "=子育て中の親子の居場所づくり");
-        form.put("activityDays", "毎週水曜日");
-        form.put("activityPlace", "中央公民館");
-        form.put("publicContact", "事務局 0123-45-6789");
-        form.put("privateContact", "代表 090-0000-1111");
-        form.put("website", "https://example.jp/group");
-        form.put("socialLinks", "");
-        return form;
-    }
-
-    private static Map<String, String> eventForm(String title) {
-        LocalDate day = LocalDate.now(CityClock.JAPAN).plusDays(30);
-        Map<String, String> f = new HashMap<>();
-        f.put("eventTitle", title);
-        f.put("eventTitleKana", "こうざ");
-        f.put("eventDescription", "-市民活動をはじめたい方のための講座です。\n初めての方も歓迎します。");
-        f.put("eventCategory", "KOZA");
-        f.put("eventOrganizer", "市民活動推進課");
-        f.put("eventLecturer", "千葉大学 清水洋行氏");
-        f.put("eventAudience", "市内在住・在勤の方");
-        f.put("eventFee", "0");
-        f.put("eventFeeNote", "");
-        f.put("eventContact", "市民活動サポートセンター");
-        f.put("eventPhone", "0476-93-1111");
-        f.put("eventAccessibility", "車いすで入場できます");
-        f.put("eventVenueName", "会議室");
-        f.put("eventVenueAddress", "さくら市中央1-1");
-        f.put("eventVenueAccess", "駅から徒歩5分");
-        f.put("eventParking", "あり（10台）");
-        f.put("eventOnline", "");
-        f.put("eventOnlineUrl", "");
-        f.put("eventCapacity", "20");
-        f.put("eventOpensAt", LOCAL.format(LocalDateTime.now(CityClock.JAPAN).minusDays(1)));
-        f.put("eventClosesAt", LOCAL.format(day.minusDays(1).atTime(17, 0)));
-        f.put("eventMaxCompanions", "0");
-        f.put("eventQuestions", "");
-        f.put("eventCompletionMin", "");
-        f.put("eventSessions", day + " 10:00-12:00");
-        return f;
     }
 }
