@@ -174,5 +174,6 @@ class OpenDataWebTest {
         assertEquals(200, catalogue.status());
         assertTrue(catalogue.text().contains("CC BY 4.0"));
         assertTrue(catalogue.text().contains("自治体標準オープンデータセット"));
+        assertTrue(catalogue.text().contains("先頭にアポストロフィ"), "how formula cells are written");
     }
 }
