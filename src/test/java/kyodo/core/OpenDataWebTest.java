@@ -5,9 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.web.OpenDataCatalog;
-import kyodo.support.Db;
 import kyodo.support.TestAccounts;
-import kyodo.support.TestAccounts.TestAccount;
 import kyodo.support.WebSession;
 import kyodo.support.WebSession.Page;
 import org.apache.commons.csv.CSVFormat;
@@ -15,24 +13,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class OpenDataWebTest {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final CSVFormat STRICT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).build();
 
     @Inject
@@ -56,15 +46,9 @@ class OpenDataWebTest {
     @Inject
     TestAccounts accounts;
     @Inject
-    DataSource dataSource;
-    @Inject
-    List<DemoData> demoData;
-    @Inject
     OpenDataCatalog catalog;
     @Inject
     JsonMapper json;
-    @Inject
-    CityClock clock;
 
     @Inject
     PublicDataFixture data;
