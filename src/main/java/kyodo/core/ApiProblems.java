@@ -62,6 +62,16 @@ public class ApiProblems {
         return respond(request, status, detail, null, locale);
     }
 
+    /** A 400 for a {@code page} or {@code size} that is not a page number or a size from 1 to 100. */
+    public MutableHttpResponse<String> badPaging(HttpRequest<?> request) {
+        return problem(request, HttpStatus.BAD_REQUEST, "core.error.api.paging");
+    }
+
+    /** A 404: nothing public at this address. */
+    public MutableHttpResponse<String> notFound(HttpRequest<?> request) {
+        return problem(request, HttpStatus.NOT_FOUND, null);
+    }
+
     /** A 422 with the validation messages of each field; the first becomes the detail. */
     public MutableHttpResponse<String> invalid(HttpRequest<?> request, FieldErrors errors) {
         return invalid(request, errors, Map.of());

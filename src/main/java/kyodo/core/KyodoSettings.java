@@ -19,6 +19,8 @@ public class KyodoSettings {
     private String centerEmail = "";
     private String centerLatitude = "";
     private String centerLongitude = "";
+    private String opendataLicense = "CC BY 4.0";
+    private String opendataLicenseUrl = "https://creativecommons.org/licenses/by/4.0/deed.ja";
 
     public String getCityName() {
         return cityName;
@@ -103,5 +105,23 @@ public class KyodoSettings {
 
     public void setCenterLongitude(String centerLongitude) {
         this.centerLongitude = centerLongitude == null ? "" : centerLongitude.strip();
+    }
+
+    /** The licence of every open-data file (KYODO_OPENDATA_LICENSE), by name: CC BY 4.0 unless the city says otherwise. */
+    public String getOpendataLicense() {
+        return opendataLicense;
+    }
+
+    public void setOpendataLicense(String opendataLicense) {
+        this.opendataLicense = opendataLicense == null || opendataLicense.isBlank() ? "CC BY 4.0" : opendataLicense.strip();
+    }
+
+    /** The licence's text on the web (KYODO_OPENDATA_LICENSE_URL); empty when the licence has no page. */
+    public String getOpendataLicenseUrl() {
+        return opendataLicenseUrl;
+    }
+
+    public void setOpendataLicenseUrl(String opendataLicenseUrl) {
+        this.opendataLicenseUrl = opendataLicenseUrl == null ? "" : opendataLicenseUrl.strip();
     }
 }

@@ -135,7 +135,12 @@ class MessageBundlesTest {
             Map.entry("kyodo/events/internal/EventRules.java", "the pattern of session lines (年月日, ～)"),
             Map.entry("kyodo/events/internal/EventExports.java", "the columns of 自治体標準オープンデータセット イベント一覧"),
             Map.entry("kyodo/directory/imports/DirectoryCsv.java", "the CSV import and export columns"),
-            Map.entry("kyodo/directory/imports/VolunteerExport.java", "the CSV export columns"));
+            Map.entry("kyodo/directory/imports/VolunteerExport.java", "the CSV export columns"),
+            Map.entry("kyodo/directory/groups/GroupsOpenData.java", "the open-data columns"),
+            Map.entry("kyodo/directory/outreach/LecturesOpenData.java", "the open-data columns"),
+            Map.entry("kyodo/subsidies/internal/AdoptedOpenData.java", "the open-data columns"),
+            Map.entry("kyodo/plan/internal/PlanItemsOpenData.java", "the open-data columns"),
+            Map.entry("kyodo/plan/internal/KpisOpenData.java", "the open-data columns"));
 
     @Test
     void noJapaneseTextIsWrittenIntoJava() throws IOException {

@@ -9,6 +9,7 @@ import kyodo.core.AuditLog;
 import kyodo.core.CsvFiles;
 import kyodo.core.KyodoSettings;
 import kyodo.core.MailTexts;
+import kyodo.core.OpenDataset;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,10 +28,45 @@ public class EventExports {
     public record Csv(String fileName, byte[] bytes) {
     }
 
-    static final List<String> OPEN_DATA_HEADER = List.of("都道府県コード又は市区町村コード", "NO", "都道府県名", "市区町村名",
-            "イベント名", "イベント名_カナ", "イベント名_英語", "開始日", "終了日", "開始時間", "終了時間", "開始日時特記事項", "説明",
-            "料金（基本）", "料金（詳細）", "連絡先名称", "連絡先電話番号", "連絡先内線番号", "主催者", "場所名称", "住所", "方書",
-            "緯度", "経度", "アクセス方法", "駐車場情報", "定員", "参加申込終了日", "参加申込終了時間", "参加申込方法", "URL", "備考");
+    /** The columns of 自治体標準オープンデータセット「イベント一覧」, in its order. */
+    public static final List<OpenDataset.Column> OPEN_DATA_COLUMNS = List.of(
+            column("都道府県コード又は市区町村コード", OpenDataset.Type.CODE, "cityCode"),
+            column("NO", OpenDataset.Type.INTEGER, "no"),
+            column("都道府県名", OpenDataset.Type.TEXT, "prefecture"),
+            column("市区町村名", OpenDataset.Type.TEXT, "city"),
+            column("イベント名", OpenDataset.Type.TEXT, "title"),
+            column("イベント名_カナ", OpenDataset.Type.TEXT, "titleKana"),
+            column("イベント名_英語", OpenDataset.Type.TEXT, "titleEn"),
+            column("開始日", OpenDataset.Type.DATE, "startDate"),
+            column("終了日", OpenDataset.Type.DATE, "endDate"),
+            column("開始時間", OpenDataset.Type.TIME, "startTime"),
+            column("終了時間", OpenDataset.Type.TIME, "endTime"),
+            column("開始日時特記事項", OpenDataset.Type.TEXT, "dateNote"),
+            column("説明", OpenDataset.Type.TEXT, "description"),
+            column("料金（基本）", OpenDataset.Type.TEXT, "fee"),
+            column("料金（詳細）", OpenDataset.Type.TEXT, "feeNote"),
+            column("連絡先名称", OpenDataset.Type.TEXT, "contact"),
+            column("連絡先電話番号", OpenDataset.Type.TEXT, "phone"),
+            column("連絡先内線番号", OpenDataset.Type.TEXT, "extension"),
+            column("主催者", OpenDataset.Type.TEXT, "organizer"),
+            column("場所名称", OpenDataset.Type.TEXT, "place"),
+            column("住所", OpenDataset.Type.TEXT, "address"),
+            column("方書", OpenDataset.Type.TEXT, "addressNote"),
+            column("緯度", OpenDataset.Type.DECIMAL, "latitude"),
+            column("経度", OpenDataset.Type.DECIMAL, "longitude"),
+            column("アクセス方法", OpenDataset.Type.TEXT, "access"),
+            column("駐車場情報", OpenDataset.Type.TEXT, "parking"),
+            column("定員", OpenDataset.Type.INTEGER, "capacity"),
+            column("参加申込終了日", OpenDataset.Type.DATE, "closesDate"),
+            column("参加申込終了時間", OpenDataset.Type.TIME, "closesTime"),
+            column("参加申込方法", OpenDataset.Type.TEXT, "howToApply"),
+            column("URL", OpenDataset.Type.URL, "url"),
+            column("備考", OpenDataset.Type.TEXT, "note"));
+    static final List<String> OPEN_DATA_HEADER = OPEN_DATA_COLUMNS.stream().map(OpenDataset.Column::name).toList();
+
+    private static OpenDataset.Column column(String name, OpenDataset.Type type, String key) {
+        return new OpenDataset.Column(name, type, "evt.opendata.col." + key);
+    }
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -118,15 +154,18 @@ public class EventExports {
     }
 
     /** 自治体標準オープンデータセット「イベント一覧」: events of the last 90 days and all upcoming ones. */
+    /** The rows of the open-data event list and the last change of the events in it. */
     @Transactional
-    public byte[] openData() {
+    public OpenDataset.Table openDataTable() {
         List<List<?>> rows = new ArrayList<>();
+        List<java.time.LocalDateTime> changes = new ArrayList<>();
         int no = 0;
         for (EventDetails d : events.visibleSince(clock.today().minusDays(90))) {
             Event e = d.event();
             if (d.sessions().isEmpty()) {
                 continue;
             }
+            changes.add(e.updatedAt());
             EventSession first = d.sessions().get(0);
             EventSession last = d.sessions().get(d.sessions().size() - 1);
             String special = d.sessions().size() > 1 ? d.sessions().stream()
@@ -147,7 +186,7 @@ public class EventExports {
                     HM.format(e.registrationClosesAt()), ja("evt.opendata.howToApply"),
                     settings.getBaseUrl() + "/events/" + e.id(), n(e.accessibility())));
         }
-        return CsvFiles.write(OPEN_DATA_HEADER, rows, CsvFiles.Encoding.UTF8_BOM);
+        return new OpenDataset.Table(rows, OpenDataset.Table.latest(changes.stream()));
     }
 
     private String city() {

@@ -1,0 +1,78 @@
+package kyodo.core;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One open-data file of the city ({@code /opendata/<name>.csv}). A module implements it in its own package
+ * over its own public data (what its public pages show, nothing more); core's catalogue page
+ * ({@code /opendata}), its DCAT catalogue ({@code /opendata/catalog.json}) and the file itself are built
+ * from every bean of this type, so a new dataset is listed by adding a bean.
+ * The file is written by {@link CsvFiles} (UTF-8 with a BOM, CRLF, formula cells neutralised).
+ */
+public interface OpenDataset {
+
+    /** The file's stable name, lower-case ASCII ({@code events} → {@code /opendata/events.csv}). */
+    String name();
+
+    /** Message key of the dataset's title (イベント一覧). */
+    String titleKey();
+
+    /** Message key of a sentence saying what the file holds and which rows it keeps. */
+    String descriptionKey();
+
+    /**
+     * Message key naming the 自治体標準オープンデータセット dataset (and its version) whose columns the file
+     * follows, or null for a dataset of the city's own design (its columns are documented in the catalogue).
+     */
+    @Nullable
+    default String standardKey() {
+        return null;
+    }
+
+    /** Place in the catalogue, lower first. */
+    int order();
+
+    /** The columns, in the file's order; {@link Table#rows()} follow them exactly. */
+    List<Column> columns();
+
+    /** The rows as of now, and when the data in them last changed. */
+    Table table();
+
+    /** A column: its header in the file (a format, so written as the file has it), its type and a description. */
+    record Column(String name, Type type, String descriptionKey) {
+    }
+
+    /** What a column's cells hold; every cell may also be empty. */
+    enum Type {
+        /** Free text. */
+        TEXT,
+        /** A whole number, digits only. */
+        INTEGER,
+        /** A decimal number (12.5). */
+        DECIMAL,
+        /** A date, YYYY-MM-DD. */
+        DATE,
+        /** A time of day, hh:mm. */
+        TIME,
+        /** An absolute address (https://…). */
+        URL,
+        /** A code from a fixed list given in the column's description. */
+        CODE;
+
+        public String labelKey() {
+            return "core.opendata.type." + name();
+        }
+    }
+
+    /** The rows and the time their data last changed (null when nothing has been published yet). */
+    record Table(List<List<?>> rows, @Nullable LocalDateTime modified) {
+
+        /** The latest of the given times (nulls ignored). */
+        public static LocalDateTime latest(java.util.stream.Stream<LocalDateTime> times) {
+            return times.filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElse(null);
+        }
+    }
+}

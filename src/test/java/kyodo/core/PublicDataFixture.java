@@ -1,0 +1,235 @@
+package kyodo.core;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Singleton;
+import kyodo.support.Db;
+import kyodo.support.TestAccounts;
+import kyodo.support.TestAccounts.TestAccount;
+import kyodo.support.WebSession;
+import kyodo.support.WebSession.Page;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Something public in every module, made once per test server: a published event, an approved group (with
+ * a private contact) and its lecture, an open board post, the demo plan (results and KPIs), a subsidy
+ * project confirmed in a released window, the demo news and public comments. Titles start with = + - @
+ * so that the files show whether formula cells are neutralised.
+ */
+@Singleton
+public class PublicDataFixture {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    public static final String PRIVATE_CONTACT = "代表 090-0000-1111";
+    public static final String PUBLIC_CONTACT = "事務局 0123-45-6789";
+
+    private final EmbeddedServer server;
+    private final TestAccounts accounts;
+    private final DataSource dataSource;
+    private final List<DemoData> demoData;
+    private final CityClock clock;
+
+    private boolean made;
+    private String tag;
+    private long eventId;
+    private long groupId;
+    private long lectureId;
+    private long postId;
+    private long posterId;
+    private long programId;
+
+    PublicDataFixture(EmbeddedServer server, TestAccounts accounts, DataSource dataSource, List<DemoData> demoData,
+                      CityClock clock) {
+        this.server = server;
+        this.accounts = accounts;
+        this.dataSource = dataSource;
+        this.demoData = demoData;
+        this.clock = clock;
+    }
+
+    public synchronized PublicDataFixture ensure() {
+        if (!made) {
+            make();
+            made = true;
+        }
+        return this;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public String eventTitle() {
+        return "=1+2 講座 " + tag;
+    }
+
+    public String groupName() {
+        return "+81 子育てひろば " + tag;
+    }
+
+    public String lectureTitle() {
+        return "@ドローン講座 " + tag;
+    }
+
+    public String projectTitle() {
+        return "-子ども食堂の立ち上げ " + tag;
+    }
+
+    public String postTitle() {
+        return "パソコン講師募集 " + tag;
+    }
+
+    public long eventId() {
+        return eventId;
+    }
+
+    public long groupId() {
+        return groupId;
+    }
+
+    public long lectureId() {
+        return lectureId;
+    }
+
+    public long postId() {
+        return postId;
+    }
+
+    public long posterId() {
+        return posterId;
+    }
+
+    public long programId() {
+        return programId;
+    }
+
+    private void make() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        TestAccount staffAccount = accounts.create(Role.STAFF);
+        WebSession staff = accounts.logIn(server.getURL(), staffAccount);
+        eventId = createdId(staff.post("/admin/events", eventForm(eventTitle())), "^/admin/events/(\\d+).*$");
+        assertEquals(303, staff.post("/admin/events/" + eventId + "/publish", Map.of()).status());
+
+        TestAccount repAccount = accounts.create(Role.CITIZEN);
+        posterId = repAccount.id();
+        WebSession rep = accounts.logIn(server.getURL(), repAccount);
+        groupId = createdId(rep.post("/groups", groupForm(groupName())), "^/groups/(\\d+)\\?.*$");
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        assertEquals(303, coordinator.post("/admin/groups/" + groupId + "/approve", Map.of()).status());
+        Map<String, String> lecture = Map.ofEntries(Map.entry("lecTitle", lectureTitle()),
+                Map.entry("lecDescription", "-ドローンが飛ぶしくみ"), Map.entry("lecAudiences", "ELEMENTARY"),
+                Map.entry("lecAudienceNote", ""), Map.entry("lecMinutes", "90"), Map.entry("lecFeeKind", "FREE"),
+                Map.entry("activityFields", "SCHOOL"), Map.entry("lecPrepare", "机2台"), Map.entry("lecArea", "市内全域"),
+                Map.entry("lecMinPeople", "5"), Map.entry("lecMaxPeople", "30"), Map.entry("lecPublished", "on"));
+        assertEquals(303, rep.post("/groups/" + groupId + "/lectures", lecture).status());
+        lectureId = Db.count(dataSource, "SELECT MAX(id) FROM dir_lecture WHERE group_id = ?", groupId);
+
+        postId = createdId(rep.post("/board", postForm(postTitle())), "^/board/(\\d+)\\?.*$");
+        assertEquals(303, coordinator.post("/admin/board/" + postId + "/approve", Map.of()).status());
+
+        Map<Role, Long> people = Map.of(Role.STAFF, staffAccount.id());
+        demo("kyodo.plan.").seed(people);
+        demo("kyodo.subsidies.").seed(people);
+        demo("kyodo.portal.").seed(people);
+        // The voices module's demo parts in their order (its departments first), seeded once per database.
+        demoData.stream().filter(d -> d.getClass().getPackageName().startsWith("kyodo.voices"))
+                .sorted(java.util.Comparator.comparingInt(DemoData::order))
+                .forEach(d -> d.seed(Map.of(Role.STAFF, staffAccount.id(), Role.ADMIN, accounts.create(Role.ADMIN).id())));
+        programId = Db.count(dataSource, "SELECT MAX(id) FROM sub_program");
+        long window = Db.count(dataSource, "SELECT MIN(id) FROM sub_window WHERE program_id = ?", programId);
+        long category = Db.count(dataSource, "SELECT MIN(id) FROM sub_category WHERE program_id = ?", programId);
+        LocalDateTime now = clock.now();
+        Db.insert(dataSource, """
+                INSERT INTO sub_application (program_id, window_id, category_id, group_id, applicant_id, status, title,
+                  purpose, content, schedule, place, expected_effect, requested_amount, awarded_amount, confirmed_amount,
+                  confirmed_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 'CONFIRMED', ?, '目的', '内容', '日程', '公民館', '効果', 100000, 100000, 87500, ?, ?, ?)""",
+                programId, window, category, groupId, repAccount.id(), projectTitle(), now, now, now);
+        Db.insert(dataSource, "UPDATE sub_window SET results_released_at = ? WHERE id = ?", now, window);
+    }
+
+    private DemoData demo(String prefix) {
+        return demoData.stream().filter(d -> d.getClass().getName().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private static long createdId(Page created, String pattern) {
+        assertEquals(303, created.status(), created.text());
+        return Long.parseLong(created.location().replaceAll(pattern, "$1"));
+    }
+
+    private static Map<String, String> postForm(String title) {
+        Map<String, String> form = new HashMap<>();
+        form.put("kind", "REQUEST");
+        form.put("category", "HELP");
+        form.put("postTitle", title);
+        form.put("postBody", "高齢者サロンでのパソコン教室の講師を探しています。");
+        form.put("neededOn", LocalDate.now(CityClock.JAPAN).plusDays(10).toString());
+        form.put("timeText", "10時〜12時");
+        form.put("place", "中央公民館");
+        form.put("schoolDistrict", "中央小学校区");
+        form.put("area", "中央地区");
+        form.put("skills", "パソコン");
+        form.put("activityFields", "ELDERLY");
+        form.put("peopleNeeded", "2");
+        return form;
+    }
+    private static Map<String, String> groupForm(String name) {
+        Map<String, String> form = new HashMap<>();
+        form.put("groupName", name);
+        form.put("nameKana", "コソダテヒロバ");
+        form.put("groupType", "CIVIC");
+        form.put("activityFields", "CHILDCARE");
+        form.put("area", "中央地区");
+        form.put("schoolDistrict", "中央小学校区");
+        form.put("foundedYear", "2015");
+        form.put("memberCount", "12");
+        form.put("groupDescription", "=子育て中の親子の居場所づくり");
+        form.put("activityDays", "毎週水曜日");
+        form.put("activityPlace", "中央公民館");
+        form.put("publicContact", "事務局 0123-45-6789");
+        form.put("privateContact", "代表 090-0000-1111");
+        form.put("website", "https://example.jp/group");
+        form.put("socialLinks", "");
+        return form;
+    }
+
+    private static Map<String, String> eventForm(String title) {
+        LocalDate day = LocalDate.now(CityClock.JAPAN).plusDays(30);
+        Map<String, String> f = new HashMap<>();
+        f.put("eventTitle", title);
+        f.put("eventTitleKana", "こうざ");
+        f.put("eventDescription", "-市民活動をはじめたい方のための講座です。\n初めての方も歓迎します。");
+        f.put("eventCategory", "KOZA");
+        f.put("eventOrganizer", "市民活動推進課");
+        f.put("eventLecturer", "千葉大学 清水洋行氏");
+        f.put("eventAudience", "市内在住・在勤の方");
+        f.put("eventFee", "0");
+        f.put("eventFeeNote", "");
+        f.put("eventContact", "市民活動サポートセンター");
+        f.put("eventPhone", "0476-93-1111");
+        f.put("eventAccessibility", "車いすで入場できます");
+        f.put("eventVenueName", "会議室");
+        f.put("eventVenueAddress", "さくら市中央1-1");
+        f.put("eventVenueAccess", "駅から徒歩5分");
+        f.put("eventParking", "あり（10台）");
+        f.put("eventOnline", "");
+        f.put("eventOnlineUrl", "");
+        f.put("eventCapacity", "20");
+        f.put("eventOpensAt", LOCAL.format(LocalDateTime.now(CityClock.JAPAN).minusDays(1)));
+        f.put("eventClosesAt", LOCAL.format(day.minusDays(1).atTime(17, 0)));
+        f.put("eventMaxCompanions", "0");
+        f.put("eventQuestions", "");
+        f.put("eventCompletionMin", "");
+        f.put("eventSessions", day + " 10:00-12:00");
+        return f;
+    }
+}
