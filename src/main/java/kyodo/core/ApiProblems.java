@@ -62,11 +62,6 @@ public class ApiProblems {
         return respond(request, status, detail, null, locale);
     }
 
-    /** A 400 for a {@code page} or {@code size} that is not a page number or a size from 1 to 100. */
-    public MutableHttpResponse<String> badPaging(HttpRequest<?> request) {
-        return problem(request, HttpStatus.BAD_REQUEST, "core.error.api.paging");
-    }
-
     /** A 404: nothing public at this address. */
     public MutableHttpResponse<String> notFound(HttpRequest<?> request) {
         return problem(request, HttpStatus.NOT_FOUND, null);

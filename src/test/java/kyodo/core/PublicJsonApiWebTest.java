@@ -70,13 +70,14 @@ class PublicJsonApiWebTest {
         return (List<Map<String, Object>>) page.get("items");
     }
 
-    private void problem(String path, int status) {
+    private Map<String, Object> problem(String path, int status) {
         Page page = call(path);
         assertEquals(status, page.status(), path + " " + page.body());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith(ApiProblems.MEDIA_TYPE), path);
         Map<String, Object> body = map(page.bytes());
         assertEquals(status, ((Number) body.get("status")).intValue(), path);
         assertNotNull(body.get("title"), path);
+        return body;
     }
 
     /** The paging rules of a list: the envelope, size honoured, past the end empty, bad page or size a 400. */
@@ -92,9 +93,10 @@ class PublicJsonApiWebTest {
         assertEquals(total, ((Number) past.get("total")).longValue());
         Map<String, Object> defaults = ok(list);
         assertEquals(1, ((Number) defaults.get("page")).intValue());
-        assertEquals(20, ((Number) defaults.get("size")).intValue());
+        assertEquals(ApiPage.DEFAULT_SIZE, ((Number) defaults.get("size")).intValue());
+        assertNotNull(defaults.get("pages"), "the one envelope: " + defaults);
         for (String bad : new String[]{"page=0", "page=-1", "page=abc", "size=0", "size=101", "size=x", "page=1.5"}) {
-            problem(list + sep + bad, 400);
+            assertNotNull(problem(list + sep + bad, 400).get("detail"), "one paging rule, one message: " + bad);
         }
     }
 

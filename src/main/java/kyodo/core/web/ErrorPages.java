@@ -52,8 +52,10 @@ class ErrorPages {
     }
 
     @Error(exception = ConversionErrorException.class, global = true)
-    HttpResponse<?> conversion(HttpRequest<?> request) {
-        return render(request, HttpStatus.BAD_REQUEST, "error/400");
+    HttpResponse<?> conversion(HttpRequest<?> request, ConversionErrorException e) {
+        String name = e.getArgument() == null ? "" : e.getArgument().getName();
+        boolean paging = ApiProblems.isApi(request) && (name.equals("page") || name.equals("size"));
+        return responses.render(request, HttpStatus.BAD_REQUEST, "error/400", paging ? kyodo.core.ApiPage.PAGING_KEY : null);
     }
 
     @Error(exception = UnsatisfiedRouteException.class, global = true)
@@ -80,7 +82,7 @@ class ErrorPages {
             case BAD_REQUEST, UNPROCESSABLE_ENTITY, REQUEST_ENTITY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "error/400";
             default -> status.getCode() >= 500 ? "error/500" : "error/400";
         };
-        return render(request, status, view);
+        return responses.render(request, status, view, e instanceof kyodo.core.ApiPage.BadPaging ? kyodo.core.ApiPage.PAGING_KEY : null);
     }
 
     @Error(global = true)

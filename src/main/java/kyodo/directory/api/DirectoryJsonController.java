@@ -16,10 +16,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import kyodo.core.ApiPaging;
+import kyodo.core.ApiPage;
+import kyodo.core.ApiResponses;
 import kyodo.core.ApiProblems;
 import kyodo.core.CityClock;
 import kyodo.directory.board.BoardPost;
@@ -55,17 +55,22 @@ class DirectoryJsonController {
              "description": "A place for parents and children.", "activityDays": "Wednesdays", "activityPlace": "Chuo hall",
              "website": "https://example.jp/group", "socialLinks": null, "url": "/groups/12",
              "updatedAt": "2026-12-01T10:00:00+09:00"}""";
-    static final String PAGE_NOTE = "`page` from 1; `size` from 1 to 100 (20 when not given).";
-    static final String PROBLEM_400 = """
-            {"type": "about:blank", "title": "Bad request", "status": 400,
-             "detail": "page must be a whole number from 1, and size a whole number from 1 to 100",
-             "instance": "/api/v1/groups", "errors": null}""";
-    static final String PROBLEM_404 = """
-            {"type": "about:blank", "title": "Not found", "status": 404, "detail": null,
-             "instance": "/api/v1/groups/999", "errors": null}""";
+    static final String LECTURE_EXAMPLE = """
+            {"id": 3, "title": "Drone flying", "groupId": 12, "groupName": "Sakura Drone Club",
+             "description": "How drones fly.", "audiences": ["ELEMENTARY"], "audienceNote": null, "minutes": 90, "fee": 0,
+             "feeNote": null, "hostPrepares": "Two desks", "fields": ["SCHOOL"], "serviceArea": "Whole city",
+             "minPeople": 5, "maxPeople": 30, "url": "/lectures/3", "updatedAt": "2026-12-01T10:00:00+09:00"}""";
+    static final String POST_EXAMPLE = """
+            {"id": 7, "kind": "REQUEST", "category": "HELP", "title": "Helpers for the summer festival",
+             "body": "We need five helpers.", "neededOn": "2026-08-01", "timeText": "9:00-12:00", "place": "Chuo park",
+             "area": "Chuo", "schoolDistrict": null, "skills": null, "fields": ["TOWN"], "peopleNeeded": 5,
+             "propertyKind": null, "groupId": 12, "expiresOn": "2026-07-31",
+             "publishedAt": "2026-06-01T10:00:00+09:00", "url": "/board/7"}""";
+    static final String PAGE_NOTE = "`page` from 1; `size` from 1 to 100 (50 when not given).";
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Group", example = GROUP_EXAMPLE)
     record GroupJson(long id, String name, @Nullable String nameKana, String type, List<String> fields,
                      @Nullable String area, @Nullable String schoolDistrict, @Nullable Integer foundedYear,
                      @Nullable Integer memberCount, @Nullable String description, @Nullable String activityDays,
@@ -75,35 +80,22 @@ class DirectoryJsonController {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record GroupPage(List<GroupJson> items, int page, int size, long total) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Lecture", example = LECTURE_EXAMPLE)
     record LectureJson(long id, String title, long groupId, String groupName, @Nullable String description,
                        List<String> audiences, @Nullable String audienceNote, int minutes,
-                       @Schema(description = "yen; 0 when free") int fee, @Nullable String feeNote,
+                       @Schema(description = "yen; 0 when free", requiredMode = Schema.RequiredMode.REQUIRED) int fee, @Nullable String feeNote,
                        @Nullable String hostPrepares, List<String> fields, @Nullable String serviceArea,
                        @Nullable Integer minPeople, @Nullable Integer maxPeople, String url, OffsetDateTime updatedAt) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record LecturePage(List<LectureJson> items, int page, int size, long total) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "BoardPost", example = POST_EXAMPLE)
     record PostJson(long id, String kind, String category, String title, String body, @Nullable LocalDate neededOn,
                     @Nullable String timeText, @Nullable String place, @Nullable String area,
                     @Nullable String schoolDistrict, @Nullable String skills, List<String> fields,
                     @Nullable Integer peopleNeeded, @Nullable String propertyKind, @Nullable Long groupId,
                     LocalDate expiresOn, @Nullable OffsetDateTime publishedAt, String url) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PostPage(List<PostJson> items, int page, int size, long total) {
     }
 
     private final GroupFinder groups;
@@ -126,33 +118,25 @@ class DirectoryJsonController {
     @Get("/groups")
     @Operation(operationId = "listGroups", summary = "Approved civic groups in kana order",
             description = "Filters as on the groups page. " + PAGE_NOTE)
-    @ApiResponse(responseCode = "200", description = "A page of groups", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GroupPage.class), examples = @ExampleObject(
-            value = "{\"items\": [" + GROUP_EXAMPLE + "], \"page\": 1, \"size\": 20, \"total\": 1}")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    HttpResponse<?> listGroups(@Nullable @QueryValue String q, @Nullable @QueryValue String field,
+    @ApiResponse(responseCode = "200", description = "A page of groups.")
+    @ApiResponses.Public
+    ApiPage<GroupJson> listGroups(@Nullable @QueryValue String q, @Nullable @QueryValue String field,
                                @Nullable @QueryValue String area, @Nullable @QueryValue String type,
-                               @Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page, @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
-                               HttpRequest<?> request) {
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+                               @Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page, @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size) {
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         var search = new GroupFinder.Search(Text.clean(q), ActivityField.parse(field), Text.clean(area),
                 GroupFinder.parseType(type));
-        GroupFinder.GroupPage found = groups.search(search, paging.page(), paging.size());
-        return HttpResponse.ok(new GroupPage(found.groups().stream().map(this::json).toList(), paging.page(),
-                paging.size(), found.total()));
+        GroupFinder.GroupPage found = groups.search(search, pageNo, pageSize);
+        return ApiPage.of(found.groups().stream().map(this::json).toList(), found.total(), pageNo, pageSize);
     }
 
     @Get("/groups/{id:[0-9]+}")
     @Operation(operationId = "getGroup", summary = "One approved group")
     @ApiResponse(responseCode = "200", description = "The group", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GroupJson.class), examples = @ExampleObject(value = GROUP_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No approved group with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
+            schema = @Schema(implementation = GroupJson.class)))
+    @ApiResponses.Public
+    @ApiResponses.NotFound
     HttpResponse<?> getGroup(long id, HttpRequest<?> request) {
         return groups.find(id).filter(g -> permissions.canSeeGroup(null, id, g.approved()))
                 .<HttpResponse<?>>map(g -> HttpResponse.ok(json(g)))
@@ -162,35 +146,24 @@ class DirectoryJsonController {
     @Get("/lectures")
     @Operation(operationId = "listLectures", summary = "Published outreach lectures of approved groups",
             description = "Filters as on the lectures page (q, field, audience). " + PAGE_NOTE)
-    @ApiResponse(responseCode = "200", description = "A page of lectures", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LecturePage.class), examples = @ExampleObject(value = """
-            {"items": [{"id": 3, "title": "Drone flying", "groupId": 12, "groupName": "Sakura Drone Club",
-              "description": "How drones fly.", "audiences": ["ELEMENTARY"], "audienceNote": null, "minutes": 90, "fee": 0,
-              "feeNote": null, "hostPrepares": "Two desks", "fields": ["SCHOOL"], "serviceArea": "Whole city",
-              "minPeople": 5, "maxPeople": 30, "url": "/lectures/3", "updatedAt": "2026-12-01T10:00:00+09:00"}],
-             "page": 1, "size": 20, "total": 1}""")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    HttpResponse<?> listLectures(@Nullable @QueryValue String q, @Nullable @QueryValue String field,
-                                 @Nullable @QueryValue String audience, @Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page,
-                                 @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size, HttpRequest<?> request) {
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+    @ApiResponse(responseCode = "200", description = "A page of lectures.")
+    @ApiResponses.Public
+    ApiPage<LectureJson> listLectures(@Nullable @QueryValue String q, @Nullable @QueryValue String field,
+                                 @Nullable @QueryValue String audience, @Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
+                                 @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size) {
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         List<Lecture> all = lectures.catalog(new LectureService.Search(Text.clean(q), ActivityField.parse(field),
                 LectureAudience.parse(audience)));
-        return HttpResponse.ok(new LecturePage(paging.slice(all).stream().map(this::json).toList(), paging.page(),
-                paging.size(), all.size()));
+        return ApiPage.slice(all, pageNo, pageSize).map(this::json);
     }
 
     @Get("/lectures/{id:[0-9]+}")
     @Operation(operationId = "getLecture", summary = "One published outreach lecture")
     @ApiResponse(responseCode = "200", description = "The lecture", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LectureJson.class)))
-    @ApiResponse(responseCode = "404", description = "No published lecture with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
+    @ApiResponses.Public
+    @ApiResponses.NotFound
     HttpResponse<?> getLecture(long id, HttpRequest<?> request) {
         return lectures.findPublic(id).<HttpResponse<?>>map(l -> HttpResponse.ok(json(l)))
                 .orElseGet(() -> problems.notFound(request));
@@ -199,35 +172,24 @@ class DirectoryJsonController {
     @Get("/board/posts")
     @Operation(operationId = "listBoardPosts", summary = "Open posts of the request and offer board, newest first",
             description = "kind REQUEST or OFFER, field, q as on the board page. " + PAGE_NOTE)
-    @ApiResponse(responseCode = "200", description = "A page of posts", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PostPage.class), examples = @ExampleObject(value = """
-            {"items": [{"id": 7, "kind": "REQUEST", "category": "HELP", "title": "Helpers for the summer festival",
-              "body": "We need five helpers.", "neededOn": "2026-08-01", "timeText": "9:00-12:00", "place": "Chuo park",
-              "area": "Chuo", "schoolDistrict": null, "skills": null, "fields": ["TOWN"], "peopleNeeded": 5,
-              "propertyKind": null, "groupId": 12, "expiresOn": "2026-07-31",
-              "publishedAt": "2026-06-01T10:00:00+09:00", "url": "/board/7"}], "page": 1, "size": 20, "total": 1}""")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    HttpResponse<?> listBoardPosts(@Nullable @QueryValue String kind, @Nullable @QueryValue String field,
-                                   @Nullable @QueryValue String q, @Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page,
-                                   @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size, HttpRequest<?> request) {
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+    @ApiResponse(responseCode = "200", description = "A page of posts.")
+    @ApiResponses.Public
+    ApiPage<PostJson> listBoardPosts(@Nullable @QueryValue String kind, @Nullable @QueryValue String field,
+                                   @Nullable @QueryValue String q, @Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
+                                   @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size) {
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         BoardPost.Kind k = "OFFER".equals(kind) ? BoardPost.Kind.OFFER : "REQUEST".equals(kind) ? BoardPost.Kind.REQUEST : null;
         List<BoardPost> all = posts.published(k, ActivityField.parse(field), Text.clean(q), 10_000);
-        return HttpResponse.ok(new PostPage(paging.slice(all).stream().map(this::json).toList(), paging.page(),
-                paging.size(), all.size()));
+        return ApiPage.slice(all, pageNo, pageSize).map(this::json);
     }
 
     @Get("/board/posts/{id:[0-9]+}")
     @Operation(operationId = "getBoardPost", summary = "One open post of the board")
     @ApiResponse(responseCode = "200", description = "The post", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PostJson.class)))
-    @ApiResponse(responseCode = "404", description = "No open post with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
+    @ApiResponses.Public
+    @ApiResponses.NotFound
     HttpResponse<?> getBoardPost(long id, HttpRequest<?> request) {
         return posts.find(id).filter(p -> permissions.canSeePost(null, p.accountId(), p.isPublic(clock.today())))
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(json(p)))

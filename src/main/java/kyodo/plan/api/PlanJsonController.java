@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.security.annotation.Secured;
@@ -18,10 +20,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import kyodo.core.ApiPaging;
+import kyodo.core.ApiPage;
+import kyodo.core.ApiResponses;
 import kyodo.core.ApiProblems;
 import kyodo.plan.internal.Department;
 import kyodo.plan.internal.Item;
@@ -49,62 +51,55 @@ import java.util.Locale;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class PlanJsonController {
 
-    static final String PROBLEM_400 = """
-            {"type": "about:blank", "title": "Bad request", "status": 400,
-             "detail": "page must be a whole number from 1, and size a whole number from 1 to 100",
-             "instance": "/api/v1/plans", "errors": null}""";
-    static final String PROBLEM_404 = """
-            {"type": "about:blank", "title": "Not found", "status": 404, "detail": null,
-             "instance": "/api/v1/plans/999", "errors": null}""";
     static final String PLAN_EXAMPLE = """
             {"id": 2, "name": "Second collaboration plan", "firstYear": 2024, "lastYear": 2028,
              "summary": "How citizens, groups, businesses and the city work together.", "publishedYears": [2025],
              "url": "/plan/2"}""";
 
+    static final String ITEM_EXAMPLE = """
+            {"id": 40, "number": "1-(1)-1", "level": "Project", "name": "Run the support center",
+             "parentId": 39, "repostOf": null, "department": "Civic activity division",
+             "marks": [{"fiscalYear": 2025, "mark": "ON_TRACK", "label": "On track"}], "url": "/plan/2/items/40"}""";
+    static final String KPI_EXAMPLE = """
+            {"id": 5, "name": "Share of citizens active locally", "unit": "%", "baselineYear": 2023,
+             "baseline": 35.9, "targetYear": 2028, "target": 40.0, "status": "ON_TRACK",
+             "years": [{"year": 2023, "expected": 35.9, "actual": 35.9, "computed": false, "baseline": true},
+                       {"year": 2024, "expected": 36.7, "actual": 36.4, "computed": false, "baseline": false}]}""";
+
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Plan", example = PLAN_EXAMPLE)
     record PlanJson(long id, String name, int firstYear, int lastYear, @Nullable String summary,
-                    @Schema(description = "fiscal years (starting years) whose results are published")
+                    @Schema(description = "fiscal years (starting years) whose results are published", requiredMode = Schema.RequiredMode.REQUIRED)
                     List<Integer> publishedYears, String url) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PlanPage(List<PlanJson> items, int page, int size, long total) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record MarkJson(int fiscalYear, @Schema(allowableValues = {"DONE", "ON_TRACK", "CONTINUING"}) String mark,
+    @Schema(name = "PlanMark")
+    record MarkJson(int fiscalYear, @Schema(allowableValues = {"DONE", "ON_TRACK", "CONTINUING"}, requiredMode = Schema.RequiredMode.REQUIRED) String mark,
                     String label) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "PlanItem", example = ITEM_EXAMPLE)
     record ItemJson(long id, String number, String level, String name, @Nullable Long parentId,
                     @Nullable String repostOf, @Nullable String department, List<MarkJson> marks, String url) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ItemPage(List<ItemJson> items, int page, int size, long total) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "KpiYear")
     record KpiYearJson(int year, BigDecimal expected, @Nullable BigDecimal actual, boolean computed, boolean baseline) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "Kpi", example = KPI_EXAMPLE)
     record KpiJson(long id, String name, String unit, int baselineYear, BigDecimal baseline, int targetYear,
-                   BigDecimal target, @Schema(allowableValues = {"ON_TRACK", "BEHIND", "NO_DATA"}) String status,
+                   BigDecimal target, @Schema(allowableValues = {"ON_TRACK", "BEHIND", "NO_DATA"}, requiredMode = Schema.RequiredMode.REQUIRED) String status,
                    List<KpiYearJson> years) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record KpiPage(List<KpiJson> items, int page, int size, long total) {
     }
 
     private final Plans plans;
@@ -123,29 +118,23 @@ class PlanJsonController {
 
     @Get
     @Operation(operationId = "listPlans", summary = "The published promotion plans",
-            description = "`page` from 1; `size` from 1 to 100 (20 when not given).")
-    @ApiResponse(responseCode = "200", description = "A page of plans", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PlanPage.class), examples = @ExampleObject(
-            value = "{\"items\": [" + PLAN_EXAMPLE + "], \"page\": 1, \"size\": 20, \"total\": 1}")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    HttpResponse<?> listPlans(@Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page, @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size, HttpRequest<?> request) {
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+            description = "`page` from 1; `size` from 1 to 100 (50 when not given).")
+    @ApiResponse(responseCode = "200", description = "A page of plans.")
+    @ApiResponses.Public
+    ApiPage<PlanJson> listPlans(@Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
+                                @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size) {
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         List<Plan> all = plans.published();
-        return HttpResponse.ok(new PlanPage(paging.slice(all).stream().map(this::json).toList(), paging.page(),
-                paging.size(), all.size()));
+        return ApiPage.slice(all, pageNo, pageSize).map(this::json);
     }
 
     @Get("/{id:[0-9]+}")
     @Operation(operationId = "getPlan", summary = "One published plan")
     @ApiResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PlanJson.class), examples = @ExampleObject(value = PLAN_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No published plan with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
+            schema = @Schema(implementation = PlanJson.class)))
+    @ApiResponses.Public
+    @ApiResponses.NotFound
     HttpResponse<?> getPlan(long id, HttpRequest<?> request) {
         Plan plan = published(id);
         return plan == null ? problems.notFound(request) : HttpResponse.ok(json(plan));
@@ -154,35 +143,25 @@ class PlanJsonController {
     @Get("/{id:[0-9]+}/items")
     @Operation(operationId = "listPlanItems", summary = "The items of a published plan in tree order, with their yearly marks",
             description = "Marks only of fiscal years whose results are published. "
-                    + "`page` from 1; `size` from 1 to 100 (20 when not given).")
-    @ApiResponse(responseCode = "200", description = "A page of items", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ItemPage.class), examples = @ExampleObject(value = """
-            {"items": [{"id": 40, "number": "1-(1)-1", "level": "Project", "name": "Run the support center",
-              "parentId": 39, "repostOf": null, "department": "Civic activity division",
-              "marks": [{"fiscalYear": 2025, "mark": "ON_TRACK", "label": "On track"}], "url": "/plan/2/items/40"}],
-             "page": 1, "size": 20, "total": 1}""")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    @ApiResponse(responseCode = "404", description = "No published plan with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
-    HttpResponse<?> listPlanItems(long id, @Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page, @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
+                    + "`page` from 1; `size` from 1 to 100 (50 when not given).")
+    @ApiResponse(responseCode = "200", description = "A page of items.")
+    @ApiResponses.Public
+    @ApiResponses.NotFound
+    ApiPage<ItemJson> listPlanItems(long id, @Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page, @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size,
                                   HttpRequest<?> request) {
         Plan plan = published(id);
         if (plan == null) {
-            return problems.notFound(request);
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "plan");
         }
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         Locale locale = locales.resolveOrDefault(request);
         List<Integer> years = plans.publishedYears(id);
         List<PlanBook> books = years.stream().map(y -> plans.book(plan, y, true)).toList();
         PlanBook book = books.isEmpty() ? plans.book(plan, null, true) : books.get(books.size() - 1);
         List<Item> all = book.items().stream().filter(i -> !book.implied(i)).toList();
         List<ItemJson> items = new ArrayList<>();
-        for (Item item : paging.slice(all)) {
+        for (Item item : ApiPage.slice(all, pageNo, pageSize).items()) {
             List<MarkJson> marks = new ArrayList<>();
             for (int y = 0; y < years.size(); y++) {
                 Result r = books.get(y).result(item);
@@ -197,40 +176,28 @@ class PlanJsonController {
                     original == null ? null : original.number(), d == null ? null : d.name(), marks,
                     "/plan/" + id + "/items/" + item.id()));
         }
-        return HttpResponse.ok(new ItemPage(items, paging.page(), paging.size(), all.size()));
+        return ApiPage.of(items, all.size(), pageNo, pageSize);
     }
 
     @Get("/{id:[0-9]+}/kpis")
     @Operation(operationId = "listPlanKpis", summary = "The KPIs of a published plan, with each year's line value and actual",
-            description = "`page` from 1; `size` from 1 to 100 (20 when not given).")
-    @ApiResponse(responseCode = "200", description = "A page of KPIs", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = KpiPage.class), examples = @ExampleObject(value = """
-            {"items": [{"id": 5, "name": "Share of citizens active locally", "unit": "%", "baselineYear": 2023,
-              "baseline": 35.9, "targetYear": 2028, "target": 40.0, "status": "ON_TRACK",
-              "years": [{"year": 2023, "expected": 35.9, "actual": 35.9, "computed": false, "baseline": true},
-                        {"year": 2024, "expected": 36.7, "actual": 36.4, "computed": false, "baseline": false}]}],
-             "page": 1, "size": 20, "total": 1}""")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    @ApiResponse(responseCode = "404", description = "No published plan with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
-    HttpResponse<?> listPlanKpis(long id, @Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page, @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
-                                 HttpRequest<?> request) {
+            description = "`page` from 1; `size` from 1 to 100 (50 when not given).")
+    @ApiResponse(responseCode = "200", description = "A page of KPIs.")
+    @ApiResponses.Public
+    @ApiResponses.NotFound
+    ApiPage<KpiJson> listPlanKpis(long id, @Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
+                                  @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size) {
         if (published(id) == null) {
-            return problems.notFound(request);
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "plan");
         }
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         List<Kpi> all = kpis.ofPlan(id);
-        List<KpiJson> items = paging.slice(all).stream().map(kpis::view).map(v -> new KpiJson(v.kpi().id(),
+        return ApiPage.slice(all, pageNo, pageSize).map(kpis::view).map(v -> new KpiJson(v.kpi().id(),
                 v.kpi().name(), v.kpi().unit(), v.kpi().baselineYear(), v.kpi().baselineValue(), v.kpi().targetYear(),
                 v.kpi().targetValue(), v.status().name(), v.rows().stream().map(r -> new KpiYearJson(r.year(),
                         number(r.expected()), r.actual() == null ? null : number(r.actual()), r.computed(), r.baseline()))
-                        .toList())).toList();
-        return HttpResponse.ok(new KpiPage(items, paging.page(), paging.size(), all.size()));
+                        .toList()));
     }
 
     private Plan published(long id) {

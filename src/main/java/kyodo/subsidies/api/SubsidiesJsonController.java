@@ -19,10 +19,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import kyodo.core.ApiPaging;
+import kyodo.core.ApiPage;
+import kyodo.core.ApiResponses;
 import kyodo.core.ApiProblems;
 import kyodo.core.CityClock;
 import kyodo.directory.DirectoryApi;
@@ -53,13 +53,6 @@ import java.util.stream.Collectors;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class SubsidiesJsonController {
 
-    static final String PROBLEM_400 = """
-            {"type": "about:blank", "title": "Bad request", "status": 400,
-             "detail": "page must be a whole number from 1, and size a whole number from 1 to 100",
-             "instance": "/api/v1/subsidies/programs", "errors": null}""";
-    static final String PROBLEM_404 = """
-            {"type": "about:blank", "title": "Not found", "status": 404, "detail": null,
-             "instance": "/api/v1/subsidies/programs/999", "errors": null}""";
     static final String PROGRAM_EXAMPLE = """
             {"id": 4, "fiscalYear": 2026, "name": "Civic activity subsidy", "purpose": "To support civic activities.",
              "budget": 3000000, "fundSource": "Hometown tax donations", "eligibleTypes": ["NPO", "CIVIC"],
@@ -70,22 +63,30 @@ class SubsidiesJsonController {
                "sessionPlace": "City hall", "resultsReleasedAt": "2026-06-01T09:00:00+09:00"}],
              "url": "/subsidies/programs/4"}""";
 
+    static final String ADOPTED_EXAMPLE = """
+            {"applicationId": 31, "fiscalYear": 2026, "windowNumber": 1, "title": "Children's cafeteria",
+             "groupId": 12, "groupName": "Sakura Kosodate Hiroba", "category": "Start-up", "amount": 87500,
+             "confirmed": true, "withdrawn": false}""";
+
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CategoryJson(String name, long maxAmount, @Schema(description = "subsidy rate, as 1/2") String rate,
+    @Schema(name = "SubsidyCategory")
+    record CategoryJson(String name, long maxAmount, @Schema(description = "subsidy rate, as 1/2", requiredMode = Schema.RequiredMode.REQUIRED) String rate,
                         String description) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SubsidyWindow")
     record WindowJson(int number, OffsetDateTime opensAt, OffsetDateTime closesAt,
-                      @Schema(allowableValues = {"UPCOMING", "OPEN", "CLOSED"}) String status, String statusLabel,
+                      @Schema(allowableValues = {"UPCOMING", "OPEN", "CLOSED"}, requiredMode = Schema.RequiredMode.REQUIRED) String status, String statusLabel,
                       @Nullable LocalDate sessionDate, @Nullable LocalTime sessionTime, @Nullable String sessionPlace,
                       @Nullable OffsetDateTime resultsReleasedAt) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SubsidyProgram", example = PROGRAM_EXAMPLE)
     record ProgramJson(long id, int fiscalYear, String name, String purpose, long budget, String fundSource,
                        List<String> eligibleTypes, String guidelines, List<CategoryJson> categories,
                        List<WindowJson> windows, String url) {
@@ -93,20 +94,11 @@ class SubsidiesJsonController {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ProgramPage(List<ProgramJson> items, int page, int size, long total) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "AdoptedProject", example = ADOPTED_EXAMPLE)
     record AdoptedJson(long applicationId, int fiscalYear, int windowNumber, String title, long groupId,
                        String groupName, String category,
-                       @Schema(description = "yen: the confirmed amount when confirmed, else the amount awarded") long amount,
+                       @Schema(description = "yen: the confirmed amount when confirmed, else the amount awarded", requiredMode = Schema.RequiredMode.REQUIRED) long amount,
                        boolean confirmed, boolean withdrawn) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record AdoptedPage(List<AdoptedJson> items, int page, int size, long total) {
     }
 
     private final ProgramCatalog programs;
@@ -130,32 +122,25 @@ class SubsidiesJsonController {
 
     @Get("/programs")
     @Operation(operationId = "listSubsidyPrograms", summary = "Subsidy programs, newest first, with their windows",
-            description = "`page` from 1; `size` from 1 to 100 (20 when not given).")
-    @ApiResponse(responseCode = "200", description = "A page of programs", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProgramPage.class), examples = @ExampleObject(
-            value = "{\"items\": [" + PROGRAM_EXAMPLE + "], \"page\": 1, \"size\": 20, \"total\": 1}")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    HttpResponse<?> listSubsidyPrograms(@Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page, @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
+            description = "`page` from 1; `size` from 1 to 100 (50 when not given).")
+    @ApiResponse(responseCode = "200", description = "A page of programs.")
+    @ApiResponses.Public
+    ApiPage<ProgramJson> listSubsidyPrograms(@Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page, @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size,
                                         HttpRequest<?> request) {
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         var all = programs.programs();
         Locale locale = locales.resolveOrDefault(request);
-        List<ProgramJson> items = paging.slice(all).stream()
-                .map(p -> programs.view(p.id()).map(v -> json(v, locale)).orElseThrow()).toList();
-        return HttpResponse.ok(new ProgramPage(items, paging.page(), paging.size(), all.size()));
+        return ApiPage.slice(all, pageNo, pageSize)
+                .map(p -> programs.view(p.id()).map(v -> json(v, locale)).orElseThrow());
     }
 
     @Get("/programs/{id:[0-9]+}")
     @Operation(operationId = "getSubsidyProgram", summary = "One subsidy program with its categories and windows")
     @ApiResponse(responseCode = "200", description = "The program", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProgramJson.class), examples = @ExampleObject(value = PROGRAM_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No program with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
+            schema = @Schema(implementation = ProgramJson.class)))
+    @ApiResponses.Public
+    @ApiResponses.NotFound
     HttpResponse<?> getSubsidyProgram(long id, HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
         return programs.view(id).<HttpResponse<?>>map(v -> HttpResponse.ok(json(v, locale)))
@@ -165,29 +150,21 @@ class SubsidiesJsonController {
     @Get("/adopted")
     @Operation(operationId = "listAdoptedProjects", summary = "Adopted projects whose results are released",
             description = "Newest fiscal year and window first; the amount is the confirmed amount once confirmed. "
-                    + "`page` from 1; `size` from 1 to 100 (20 when not given).")
-    @ApiResponse(responseCode = "200", description = "A page of adopted projects", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdoptedPage.class),
-            examples = @ExampleObject(value = """
-            {"items": [{"applicationId": 31, "fiscalYear": 2026, "windowNumber": 1, "title": "Children's cafeteria",
-              "groupId": 12, "groupName": "Sakura Kosodate Hiroba", "category": "Start-up", "amount": 87500,
-              "confirmed": true, "withdrawn": false}], "page": 1, "size": 20, "total": 1}""")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    HttpResponse<?> listAdoptedProjects(@Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page, @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
-                                        HttpRequest<?> request) {
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+                    + "`page` from 1; `size` from 1 to 100 (50 when not given).")
+    @ApiResponse(responseCode = "200", description = "A page of adopted projects.")
+    @ApiResponses.Public
+    ApiPage<AdoptedJson> listAdoptedProjects(@Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
+                                             @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size) {
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         List<AdoptedProject> all = subsidies.adoptedProjects();
-        List<AdoptedProject> shown = paging.slice(all);
-        Map<Long, String> names = shown.isEmpty() ? Map.of() : directory.get().findGroups(shown.stream()
+        ApiPage<AdoptedProject> shown = ApiPage.slice(all, pageNo, pageSize);
+        Map<Long, String> names = shown.items().isEmpty() ? Map.of() : directory.get().findGroups(shown.items().stream()
                         .map(AdoptedProject::groupId).distinct().toList()).stream()
                 .collect(Collectors.toMap(GroupSummary::id, GroupSummary::name, (a, b) -> a));
-        return HttpResponse.ok(new AdoptedPage(shown.stream().map(p -> new AdoptedJson(p.applicationId(), p.fiscalYear(),
+        return shown.map(p -> new AdoptedJson(p.applicationId(), p.fiscalYear(),
                 p.windowNumber(), p.title(), p.groupId(), names.getOrDefault(p.groupId(), ""), p.categoryName(),
-                p.amount(), p.confirmed(), p.withdrawn())).toList(), paging.page(), paging.size(), all.size()));
+                p.amount(), p.confirmed(), p.withdrawn()));
     }
 
     private ProgramJson json(ProgramCatalog.ProgramView v, Locale locale) {

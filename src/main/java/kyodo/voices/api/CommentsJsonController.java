@@ -16,10 +16,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import kyodo.core.ApiPaging;
+import kyodo.core.ApiPage;
+import kyodo.core.ApiResponses;
 import kyodo.core.ApiProblems;
 import kyodo.core.CityClock;
 import kyodo.voices.comments.Draft;
@@ -44,13 +44,6 @@ import java.util.Map;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class CommentsJsonController {
 
-    static final String PROBLEM_400 = """
-            {"type": "about:blank", "title": "Bad request", "status": 400,
-             "detail": "page must be a whole number from 1, and size a whole number from 1 to 100",
-             "instance": "/api/v1/voices/comments", "errors": null}""";
-    static final String PROBLEM_404 = """
-            {"type": "about:blank", "title": "Not found", "status": 404, "detail": null,
-             "instance": "/api/v1/voices/comments/999", "errors": null}""";
     static final String DRAFT_EXAMPLE = """
             {"id": 8, "title": "Draft collaboration plan", "summary": "The plan for the next five years.",
              "opensOn": "2026-11-01", "closesOn": "2026-11-30",
@@ -65,34 +58,33 @@ class CommentsJsonController {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "CommentDocument")
     record DocumentJson(String fileName, long sizeBytes, String url) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "CommentResultGroup")
     record GroupJson(int number, @Nullable String section, String summary, @Nullable String response, boolean changed,
                      long opinions) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "CommentResult", description = "The result of a public comment; null until it is published.")
     record ResultJson(@Nullable String changes, @Nullable OffsetDateTime publishedAt, List<GroupJson> groups) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "PublicComment", example = DRAFT_EXAMPLE)
     record DraftJson(long id, String title, String summary, LocalDate opensOn, LocalDate closesOn,
-                     @Schema(allowableValues = {"UPCOMING", "OPEN", "CLOSED", "RESULT_PUBLISHED"}) String status,
+                     @Schema(allowableValues = {"UPCOMING", "OPEN", "CLOSED", "RESULT_PUBLISHED"}, requiredMode = Schema.RequiredMode.REQUIRED) String status,
                      List<String> eligibility, boolean signInRequired, @Nullable String periodNote, long opinions,
                      long submitters, @Nullable OffsetDateTime publishedAt, List<String> sections,
                      List<DocumentJson> documents,
-                     @Schema(description = "null until the result is published") @Nullable ResultJson result,
+                     @Nullable ResultJson result,
                      String url) {
-    }
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record DraftPage(List<DraftJson> items, int page, int size, long total) {
     }
 
     private final DraftService drafts;
@@ -112,32 +104,25 @@ class CommentsJsonController {
 
     @Get
     @Operation(operationId = "listPublicComments", summary = "Drafts put to public comment, with their results",
-            description = "As the public comment page lists them. `page` from 1; `size` from 1 to 100 (20 when not given).")
-    @ApiResponse(responseCode = "200", description = "A page of drafts", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DraftPage.class), examples = @ExampleObject(
-            value = "{\"items\": [" + DRAFT_EXAMPLE + "], \"page\": 1, \"size\": 20, \"total\": 1}")))
-    @ApiResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = ApiProblems.MEDIA_TYPE,
-            schema = @Schema(implementation = ApiProblems.Problem.class), examples = @ExampleObject(value = PROBLEM_400)))
-    HttpResponse<?> listPublicComments(@Nullable @QueryValue @Parameter(description = "page number, from 1", schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) String page, @Nullable @QueryValue @Parameter(description = "items per page, 1 to 100", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String size,
-                                       HttpRequest<?> request) {
-        ApiPaging paging = ApiPaging.parse(page, size).orElse(null);
-        if (paging == null) {
-            return problems.badPaging(request);
-        }
+            description = "As the public comment page lists them. `page` from 1; `size` from 1 to 100 (50 when not given).")
+    @ApiResponse(responseCode = "200", description = "A page of drafts.")
+    @ApiResponses.Public
+    ApiPage<DraftJson> listPublicComments(@Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
+                                          @Parameter(description = "Items a page, 1 to 100", example = "50") @Nullable @QueryValue Integer size) {
+        int pageNo = ApiPage.page(page);
+        int pageSize = ApiPage.size(size);
         List<Draft> all = drafts.publishedDrafts();
-        List<Draft> shown = paging.slice(all);
-        Map<Long, OpinionCounts> counts = opinions.counts(shown.stream().map(Draft::id).toList());
-        return HttpResponse.ok(new DraftPage(shown.stream().map(d -> json(d, counts)).toList(), paging.page(),
-                paging.size(), all.size()));
+        ApiPage<Draft> shown = ApiPage.slice(all, pageNo, pageSize);
+        Map<Long, OpinionCounts> counts = opinions.counts(shown.items().stream().map(Draft::id).toList());
+        return shown.map(d -> json(d, counts));
     }
 
     @Get("/{id:[0-9]+}")
     @Operation(operationId = "getPublicComment", summary = "One draft put to public comment, with its result once published")
     @ApiResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DraftJson.class), examples = @ExampleObject(value = DRAFT_EXAMPLE)))
-    @ApiResponse(responseCode = "404", description = "No published draft with this id", content = @Content(
-            mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblems.Problem.class),
-            examples = @ExampleObject(value = PROBLEM_404)))
+            schema = @Schema(implementation = DraftJson.class)))
+    @ApiResponses.Public
+    @ApiResponses.NotFound
     HttpResponse<?> getPublicComment(long id, HttpRequest<?> request) {
         return drafts.published(id).<HttpResponse<?>>map(d -> HttpResponse.ok(json(d, opinions.counts(List.of(id)))))
                 .orElseGet(() -> problems.notFound(request));

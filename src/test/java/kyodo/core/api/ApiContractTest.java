@@ -13,6 +13,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.inject.Inject;
+import kyodo.core.PublicDataFixture;
 import kyodo.core.Role;
 import kyodo.core.internal.AccessTokenService;
 import kyodo.events.EventFixtures;
@@ -64,7 +65,7 @@ class ApiContractTest {
     }
 
     /** The data the samples point at, made before the calls. */
-    record Fixture(long event) {
+    record Fixture(long event, long group, long lecture, long post, long plan, long program, long comment, long news) {
     }
 
     /** operationId → its sample. Every operation of the document must be here. */
@@ -79,7 +80,24 @@ class ApiContractTest {
             Map.entry("getMyPoints", f -> Sample.none()),
             Map.entry("getMyVolunteerProfile", f -> Sample.none()),
             Map.entry("listMyMatches", f -> Sample.none()),
-            Map.entry("listMyGroups", f -> Sample.none()));
+            Map.entry("listMyGroups", f -> Sample.none()),
+            Map.entry("listGroups", f -> Sample.none()),
+            Map.entry("getGroup", f -> Sample.path("id", f.group())),
+            Map.entry("listLectures", f -> Sample.none()),
+            Map.entry("getLecture", f -> Sample.path("id", f.lecture())),
+            Map.entry("listBoardPosts", f -> Sample.none()),
+            Map.entry("getBoardPost", f -> Sample.path("id", f.post())),
+            Map.entry("listPlans", f -> Sample.none()),
+            Map.entry("getPlan", f -> Sample.path("id", f.plan())),
+            Map.entry("listPlanItems", f -> Sample.path("id", f.plan())),
+            Map.entry("listPlanKpis", f -> Sample.path("id", f.plan())),
+            Map.entry("listSubsidyPrograms", f -> Sample.none()),
+            Map.entry("getSubsidyProgram", f -> Sample.path("id", f.program())),
+            Map.entry("listAdoptedProjects", f -> Sample.none()),
+            Map.entry("listPublicComments", f -> Sample.none()),
+            Map.entry("getPublicComment", f -> Sample.path("id", f.comment())),
+            Map.entry("listNews", f -> Sample.none()),
+            Map.entry("getNews", f -> Sample.path("id", f.news())));
 
     private static final List<String> ACCEPTS = List.of("*/*", "application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,6 +110,8 @@ class ApiContractTest {
     AccessTokenService tokens;
     @Inject
     javax.sql.DataSource dataSource;
+    @Inject
+    PublicDataFixture publicData;
 
     private final List<String> failures = new ArrayList<>();
     private int calls;
@@ -121,7 +141,10 @@ class ApiContractTest {
 
         // The data and the callers.
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
-        Fixture fixture = new Fixture(EventFixtures.createPublished(staff, EventFixtures.unique("契約テスト講座"), 3));
+        publicData.ensure();
+        Fixture fixture = new Fixture(EventFixtures.createPublished(staff, EventFixtures.unique("契約テスト講座"), 3),
+                publicData.groupId(), publicData.lectureId(), publicData.postId(), firstId(anonymous, "/api/v1/plans"),
+                publicData.programId(), firstId(anonymous, "/api/v1/voices/comments"), firstId(anonymous, "/api/v1/news"));
         TestAccounts.TestAccount citizen = accounts.create(Role.CITIZEN);
         WebSession cookie = accounts.logIn(server.getURL(), citizen);
         TestAccounts.TestAccount other = accounts.create(Role.CITIZEN);
@@ -326,6 +349,15 @@ class ApiContractTest {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
                 b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
         return registry.getSchema(root);
+    }
+
+    /** The id of the first item a public list shows (the demo data the shared fixture seeded). */
+    private static long firstId(WebSession session, String list) throws Exception {
+        Page page = session.sendJsonAccepting("application/json", "GET", list, null);
+        assertEquals(200, page.status(), list + " " + page.body());
+        JsonNode items = JSON.readTree(page.body()).path("items");
+        assertTrue(items.size() > 0, list + " lists nothing to sample: " + page.body());
+        return items.get(0).path("id").asLong();
     }
 
     private static String intQueryParameter(JsonNode op) {
