@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The directory's own conventions that its source shows: what a person reads comes from the
  * message bundle, so no Java string holds Japanese words, except the demo city's data and the
- * file formats of the CSV and JSON downloads, which are kept in one place (DirectoryCsv).
+ * file formats of the CSV and JSON downloads, which are kept in one place (DirectoryCsv), and the open-data
+ * files' column headers (a published format, in the *OpenData datasets).
  */
 class DirectoryConventionsTest {
 
@@ -32,7 +33,7 @@ class DirectoryConventionsTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (name.endsWith("DemoData.java") || name.equals("DirectoryCsv.java")) {
+                if (name.endsWith("DemoData.java") || name.equals("DirectoryCsv.java") || name.endsWith("OpenData.java")) {
                     continue;
                 }
                 for (String literal : strings(Files.readString(file))) {
