@@ -2,6 +2,7 @@ package kyodo.core.internal;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -168,5 +169,15 @@ public class AccessTokenService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One counter row is kept per token and per client address ever seen; those not seen for a day are
+     * forgotten, so the table holds only the recent callers. Returns how many were forgotten.
+     */
+    @Scheduled(fixedDelay = "1h", initialDelay = "10m")
+    @Transactional
+    public int forgetOldRateCounters() {
+        return rates.forgetBefore(clock.now().minusDays(1));
     }
 }

@@ -24,4 +24,8 @@ interface ApiRateRepository extends CrudRepository<ApiRate, String> {
 
     @Query("SELECT hits FROM core_api_rate WHERE rate_key = :key AND window_start = :window")
     java.util.Optional<Integer> hits(String key, LocalDateTime window);
+
+    /** Forgets the counters of keys not seen since {@code before} (their window is long over). */
+    @Query(value = "DELETE FROM core_api_rate WHERE window_start < :before", nativeQuery = true)
+    int forgetBefore(LocalDateTime before);
 }

@@ -41,6 +41,8 @@ class ApiRateLimitTest {
     TestAccounts accounts;
     @Inject
     AccessTokenService tokens;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     @AfterEach
     void realTime() {
@@ -88,5 +90,23 @@ class ApiRateLimitTest {
         assertEquals(429, refused.status(), refused.body());
         assertEquals("11", refused.headers().firstValue("Retry-After").orElse(""));
         assertEquals(200, call(address("192.0.2."), null).status());
+    }
+
+    @Test
+    void countersOfCallersNotSeenForADayAreForgotten() {
+        CLOCK.set(LocalDate.now(CityClock.JAPAN).minusDays(3).atTime(9, 0));
+        String address = address("198.18.0.");
+        assertEquals(200, call(address, null).status());
+        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(9, 0));
+        String recent = address("198.19.0.");
+        assertEquals(200, call(recent, null).status());
+        assertTrue(kyodo.support.Db.count(dataSource, "SELECT COUNT(*) FROM core_api_rate WHERE window_start < ?",
+                java.sql.Timestamp.valueOf(CLOCK.now().minusDays(1))) >= 1);
+
+        assertTrue(tokens.forgetOldRateCounters() >= 1);
+        assertEquals(0, kyodo.support.Db.count(dataSource, "SELECT COUNT(*) FROM core_api_rate WHERE window_start < ?",
+                java.sql.Timestamp.valueOf(CLOCK.now().minusDays(1))));
+        assertTrue(kyodo.support.Db.count(dataSource, "SELECT COUNT(*) FROM core_api_rate WHERE window_start >= ?",
+                java.sql.Timestamp.valueOf(CLOCK.now().minusMinutes(1))) >= 1, "the recent caller is still counted");
     }
 }
