@@ -164,6 +164,9 @@ class EventAdminWebTest {
         Page list = coordinator.get("/admin/events");
         assertEquals(200, list.status());
         assertTrue(list.text().contains(title));
+        org.jsoup.nodes.Element row = list.html().select("tbody tr").stream()
+                .filter(tr -> tr.text().contains(title)).findFirst().orElseThrow();
+        assertEquals("下書き", row.selectFirst(".badge.event-status").text(), "the same status label as the public pages");
         assertEquals(200, coordinator.get("/admin/events/new").status());
         assertEquals(404, coordinator.get("/admin/events/99999999").status());
         assertTrue(id > 0);

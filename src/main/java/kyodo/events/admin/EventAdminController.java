@@ -65,7 +65,7 @@ class EventAdminController {
         int p = page == null ? 1 : page;
         long total = events.countAll();
         return Pages.page("events/admin/list", Map.of("events", events.forStaff(p, PAGE_SIZE), "page", p,
-                "pages", (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), "total", total));
+                "pages", (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), "total", total, "now", clock.now()));
     }
 
     @Get("/new")
