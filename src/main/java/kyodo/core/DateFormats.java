@@ -3,6 +3,7 @@ package kyodo.core;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -64,6 +65,17 @@ public final class DateFormats {
             return "";
         }
         return japanese() ? JapaneseDates.wareki(date) : EN_DATE.format(date);
+    }
+
+    /** A month: 2026年12月 (or 令和8年12月) in Japanese, December 2026 in English. */
+    public String month(YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        if (!japanese()) {
+            return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+        }
+        return era ? JapaneseDates.warekiMonth(month) : JapaneseDates.westernMonth(month);
     }
 
     /** Date and time, e.g. 2020年4月1日(水) 13:30. */

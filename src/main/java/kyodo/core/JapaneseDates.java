@@ -32,6 +32,16 @@ public final class JapaneseDates {
         return era.getDisplayName(TextStyle.FULL, Locale.JAPAN) + (year == 1 ? "元" : String.valueOf(year));
     }
 
+    /** 令和8年12月 (the era of the month's first day). */
+    public static String warekiMonth(java.time.YearMonth month) {
+        return eraYear(month.atDay(1)) + "年" + month.getMonthValue() + "月";
+    }
+
+    /** 2026年12月. */
+    public static String westernMonth(java.time.YearMonth month) {
+        return month.getYear() + "年" + month.getMonthValue() + "月";
+    }
+
     /** 2020年4月1日. */
     public static String western(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";

@@ -68,4 +68,16 @@ class DateStyleWebTest {
         session.setCookie("kyodo-dates", "<b>");
         assertEquals("true", session.get("/").html().selectFirst("footer a[href^=/display?dates=western]").attr("aria-current"));
     }
+
+    @Test
+    void theCalendarsMonthFollowsTheStyle() {
+        WebSession session = WebSession.at(server.getURL());
+        assertEquals("2026年12月の講座・イベント", session.get("/events/calendar?month=2026-12").html().selectFirst("main h1").text());
+        session.get("/display?dates=era&back=/");
+        Document era = session.get("/events/calendar?month=2026-12").html();
+        assertEquals("令和8年12月の講座・イベント", era.selectFirst("main h1").text());
+        assertEquals("令和8年12月", era.selectFirst("main table caption").text());
+        assertTrue(session.get("/events").html().select("main select option").eachText().stream()
+                .anyMatch(t -> t.startsWith("令和")), "the month filter of the list");
+    }
 }

@@ -60,5 +60,11 @@ class JapaneseDatesTest {
         // official documents write the era whatever the visitor chose
         assertEquals("令和8年12月1日(火)", new DateFormats(Locale.JAPANESE).official().date(day));
         assertEquals("令和8年12月1日", new DateFormats(Locale.JAPANESE).official().wareki(day));
+        // months (the calendar's title and the list's month filter)
+        assertEquals("令和8年12月", era.month(java.time.YearMonth.of(2026, 12)));
+        assertEquals("令和元年5月", era.month(java.time.YearMonth.of(2019, 5)));
+        assertEquals("平成31年4月", era.month(java.time.YearMonth.of(2019, 4)));
+        assertEquals("2026年12月", new DateFormats(Locale.JAPANESE).month(java.time.YearMonth.of(2026, 12)));
+        assertEquals("December 2026", new DateFormats(Locale.ENGLISH, true).month(java.time.YearMonth.of(2026, 12)));
     }
 }
