@@ -222,6 +222,12 @@ public class EventService {
         return new SearchResult(withSeats(found), events.countSearch(from, to, c, m, t), safePage, pageSize);
     }
 
+    /** The next {@code limit} visible events from today, soonest first, without counting all the others. */
+    @Transactional
+    public List<EventDetails> upcoming(int limit) {
+        return withSeats(events.search(clock.today(), LocalDate.of(9999, 12, 31), "", "", "", limit, 0));
+    }
+
     @Transactional
     public List<EventDetails> forStaff(int page, int pageSize) {
         return withSeats(events.findForStaff(pageSize, (Math.max(1, page) - 1) * pageSize));
