@@ -57,6 +57,8 @@ class PageLoadBenchmark {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    CityClock clock;
 
     record Figures(double rate, double p50, double p99, long errors) {
     }
@@ -263,7 +265,7 @@ class PageLoadBenchmark {
                      PreparedStatement s = c.prepareStatement(
                              "INSERT INTO evt_session (event_id, seq, day, start_time, end_time) VALUES (?, 1, ?, '10:00', '12:00')")) {
                     String[] categories = {"KOZA", "JUKU", "MINI_SEMINAR", "WORKSHOP", "KORYUKAI", "FORUM", "FESTA", "OTHER"};
-                    LocalDateTime now = LocalDateTime.now(CityClock.JAPAN);
+                    LocalDateTime now = clock.now();
                     for (int i = 0; i < 1000; i++) {
                         LocalDate day = now.toLocalDate().plusDays(1 + i % 365);
                         e.setString(1, "ベンチマーク講座 第" + i + "回");
@@ -291,7 +293,7 @@ class PageLoadBenchmark {
                 try (PreparedStatement g = c.prepareStatement("""
                         INSERT INTO dir_group (name, name_kana, group_type, area, description, status, created_by, created_at, updated_at)
                         VALUES (?, ?, 'CIVIC', '氏家地区', '地域の清掃と見守りをしています。', 'APPROVED', 1, ?, ?)""")) {
-                    Timestamp now = Timestamp.valueOf(LocalDateTime.now(CityClock.JAPAN));
+                    Timestamp now = Timestamp.valueOf(clock.now());
                     for (int i = 0; i < 1000; i++) {
                         g.setString(1, "ベンチマーク団体 " + i);
                         g.setString(2, "べんちまーくだんたい " + i);
