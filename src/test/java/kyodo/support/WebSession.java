@@ -79,7 +79,7 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().header("Accept", "text/html"));
     }
 
-    /** Posts a form with the CSRF token of this session (fetched from the home page if there is none yet). */
+    /** Posts a form with the CSRF token of this session (fetched from the sign-in page if there is none yet). */
     public Page post(String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.putIfAbsent("csrfToken", csrfToken());
@@ -171,7 +171,8 @@ public final class WebSession {
     public synchronized String csrfToken() {
         String token = cookie("kyodo_csrf");
         if (token == null) {
-            get("/");
+            // The sign-in page is always rendered for its visitor (public pages stored for everyone carry no token).
+            get("/login");
             token = cookie("kyodo_csrf");
         }
         return token;

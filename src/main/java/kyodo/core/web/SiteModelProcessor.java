@@ -104,7 +104,8 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
                 Center.of(settings), crumbs(request.getPath(), nav, manageLinks)));
         model.put("dates", new DateFormats(locale, display.eraDates()));
         model.put("assets", assets);
-        model.put("csrfToken", csrfTokens.token(request));
+        // A page rendered for every anonymous visitor carries no one's token (see SharedPages).
+        model.put("csrfToken", SharedPages.renderingForStore(request) ? null : csrfTokens.token(request));
         modelAndView.setModel(model);
     }
 

@@ -1,5 +1,6 @@
 package kyodo.directory.board;
 
+import kyodo.core.SharedPage;
 import kyodo.directory.matching.MatchForms;
 import kyodo.directory.groups.GroupFinder;
 import kyodo.directory.internal.DirectoryPermissions;
@@ -56,6 +57,7 @@ class BoardController {
         this.clock = clock;
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> list(@Nullable @QueryValue String kind, @Nullable @QueryValue String field,
                          @Nullable @QueryValue String q) {
@@ -73,6 +75,7 @@ class BoardController {
         return Pages.page("directory/my-posts", Map.of("posts", posts.byAccount(Viewer.of(authentication).accountId())));
     }
 
+    @SharedPage
     @Get("/{id:[0-9]+}")
     HttpResponse<?> show(@PathVariable long id, @Nullable @QueryValue String done,
                          @Nullable Authentication authentication) {

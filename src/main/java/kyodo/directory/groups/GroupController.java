@@ -1,5 +1,6 @@
 package kyodo.directory.groups;
 
+import kyodo.core.SharedPage;
 import kyodo.directory.internal.ActivityField;
 import kyodo.directory.internal.DirectoryPermissions;
 import kyodo.directory.internal.Notices;
@@ -51,6 +52,7 @@ class GroupController {
         this.permissions = permissions;
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> list(@Nullable @QueryValue String q, @Nullable @QueryValue String field,
                          @Nullable @QueryValue String area, @Nullable @QueryValue String type,
@@ -64,6 +66,7 @@ class GroupController {
                 "types", Arrays.asList(GroupType.values()), "fields", Arrays.asList(ActivityField.values())));
     }
 
+    @SharedPage
     @Get("/{id:[0-9]+}")
     HttpResponse<?> show(@PathVariable long id, @Nullable @QueryValue String done,
                          @Nullable Authentication authentication) {

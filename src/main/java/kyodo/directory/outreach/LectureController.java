@@ -1,5 +1,6 @@
 package kyodo.directory.outreach;
 
+import kyodo.core.SharedPage;
 import kyodo.directory.groups.GroupFinder;
 import kyodo.directory.internal.ActivityField;
 import kyodo.directory.internal.Text;
@@ -47,6 +48,7 @@ class LectureController {
         this.accounts = accounts;
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> catalog(@Nullable @QueryValue String q, @Nullable @QueryValue String field,
                             @Nullable @QueryValue String audience) {
@@ -58,6 +60,7 @@ class LectureController {
     }
 
     /** Public when published by an approved group; the group's representative and coordinators may preview it. */
+    @SharedPage
     @Get("/{id:[0-9]+}")
     HttpResponse<?> show(@PathVariable long id, @Nullable Authentication authentication) {
         Lecture lecture = lectures.find(id).orElse(null);

@@ -36,12 +36,11 @@ public class EventService {
     private final RegistrationService registrationService;
     private final EventMails mails;
     private final AuditLog audit;
-    private final EventChanges changes;
     private final CityClock clock;
     private final FormValidator validator;
 
     EventService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
-                 RegistrationService registrationService, EventMails mails, AuditLog audit, EventChanges changes,
+                 RegistrationService registrationService, EventMails mails, AuditLog audit,
                  CityClock clock, FormValidator validator) {
         this.events = events;
         this.sessions = sessions;
@@ -49,7 +48,6 @@ public class EventService {
         this.registrationService = registrationService;
         this.mails = mails;
         this.audit = audit;
-        this.changes = changes;
         this.clock = clock;
         this.validator = validator;
     }
@@ -67,7 +65,6 @@ public class EventService {
         for (EventDraft.SessionTime s : draft.sessions()) {
             sessions.save(new EventSession(null, saved.id(), seq++, s.day(), s.start(), s.end()));
         }
-        changes.changed();
         audit.record(actorId, "evt.audit.eventCreated", "evt.audit.target.event", saved.id().toString(), saved.title());
         return saved.id();
     }
@@ -114,7 +111,6 @@ public class EventService {
         if (EventStatus.PUBLISHED.name().equals(current.status())) {
             registrationService.promoteFromWaitlist(id);
         }
-        changes.changed();
         audit.record(actorId, "evt.audit.eventUpdated", "evt.audit.target.event", Long.toString(id), draft.title());
     }
 
@@ -148,7 +144,6 @@ public class EventService {
             }
             registrationService.promoteFromWaitlist(id);
         }
-        changes.changed();
         audit.record(actorId, "evt.audit.eventPublished", "evt.audit.target.event", Long.toString(id), event.title());
     }
 
@@ -176,7 +171,6 @@ public class EventService {
                 }
             }
         }
-        changes.changed();
         audit.record(actorId, target == EventStatus.CANCELLED ? "evt.audit.eventCancelled" : "evt.audit.eventPostponed",
                 "evt.audit.target.event", Long.toString(id), cleanNote);
     }

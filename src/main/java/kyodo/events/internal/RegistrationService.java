@@ -54,19 +54,17 @@ public class RegistrationService {
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
     private final EventMails mails;
-    private final EventChanges changes;
     private final TransactionOperations<Connection> transactions;
     private final RegistrationLines lines = new RegistrationLines();
     private final CityClock clock;
 
     RegistrationService(EventRepository events, SessionRepository sessions, RegistrationRepository registrations,
-                        EventMails mails, EventChanges changes,
+                        EventMails mails,
                         TransactionOperations<Connection> transactions, CityClock clock) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
         this.mails = mails;
-        this.changes = changes;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -224,7 +222,6 @@ public class RegistrationService {
             outcomes.replaceAll(o -> o instanceof Registration r && saved.containsKey(r) ? saved.get(r) : o);
         }
         if (!mailsToSend.isEmpty()) {
-            changes.changed();
             mails.sendAll(mailsToSend);
         }
         return outcomes;
@@ -238,7 +235,6 @@ public class RegistrationService {
                 .filter(Registration::active)
                 .orElseThrow(() -> new FormInvalidException(FieldErrors.FORM, "evt.error.noRegistration"));
         registrations.cancel(registration.id(), clock.now());
-        changes.changed();
         mails.cancelledByPerson(accountId, event);
         if (registration.confirmed() && event.statusValue() == EventStatus.PUBLISHED) {
             promoteFromWaitlist(eventId);
@@ -261,7 +257,6 @@ public class RegistrationService {
                 break;
             }
             registrations.confirm(waiting.id(), clock.now());
-            changes.changed();
             free -= waiting.seats();
             promoted.add(waiting.accountId());
             if (list == null) {

@@ -1,6 +1,7 @@
 package kyodo.events.web;
 
 import kyodo.core.CityClock;
+import kyodo.core.SharedPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -44,36 +45,40 @@ class EventController {
 
     private final EventService events;
     private final RegistrationService registrations;
-    private final PublicListCache publicList;
     private final EventImages images;
     private final CityClock clock;
     private final EventPermissions permissions;
 
-    EventController(EventService events, RegistrationService registrations, PublicListCache publicList,
+    EventController(EventService events, RegistrationService registrations,
                     EventImages images, CityClock clock, EventPermissions permissions) {
         this.events = events;
         this.registrations = registrations;
-        this.publicList = publicList;
         this.images = images;
         this.clock = clock;
         this.permissions = permissions;
     }
 
-    /**
-     * Anonymous visitors get the shared page from {@link PublicListCache} (a fresh one is served by
-     * {@link PublicListFilter} before this method); signed-in people their own.
-     */
-    @Secured(SecurityRule.IS_ANONYMOUS)
-    @Get("/events")
-    HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication) {
-        PublicListCache.Query query = PublicListCache.Query.of(request);
-        if (authentication != null) {
-            return Pages.page(PublicListCache.VIEW, listModel(query));
+    /** The filters of the list as asked, made safe: unknown values mean "all", a bad page number the first. */
+    record ListQuery(String month, String category, String mode, String q, int page) {
+        static ListQuery of(HttpRequest<?> request) {
+            var params = request.getParameters();
+            String month = params.getFirst("month").orElse("");
+            String category = params.getFirst("category").filter(c -> EventCategory.parse(c) != null).orElse("");
+            String mode = params.getFirst("mode").filter(m -> "online".equals(m) || "venue".equals(m)).orElse("");
+            String q = params.getFirst("q").map(String::strip).orElse("");
+            int page = params.getFirst("page").filter(p -> p.matches("[1-9][0-9]{0,5}")).map(Integer::parseInt).orElse(1);
+            return new ListQuery(month, category, mode, q, page);
         }
-        return publicList.page(request, query, () -> listModel(query));
     }
 
-    private Map<String, Object> listModel(PublicListCache.Query query) {
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @SharedPage
+    @Get("/events")
+    HttpResponse<?> list(HttpRequest<?> request) {
+        return Pages.page("events/list", listModel(ListQuery.of(request)));
+    }
+
+    private Map<String, Object> listModel(ListQuery query) {
         var result = events.search(query.month(), query.category(), query.mode(), query.q(), query.page(), PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
         model.put("result", result);
@@ -98,6 +103,7 @@ class EventController {
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @SharedPage
     @Get("/events/{id:[0-9]+}")
     HttpResponse<?> show(long id, @Nullable Authentication authentication) {
         return Pages.page("events/detail", detailModel(id, authentication, RegisterForm.empty()));

@@ -1,5 +1,6 @@
 package kyodo.plan.web;
 
+import kyodo.core.SharedPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -63,6 +64,7 @@ class PlanController {
         this.clock = clock;
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> index(HttpRequest<?> request) {
         return Pages.page("plan/index", Map.of("plans", plans.published(), "eras", eras(request)));
@@ -81,6 +83,7 @@ class PlanController {
         return Eras.of(locales.resolveOrDefault(request));
     }
 
+    @SharedPage
     @Get("/{planId:[0-9]+}")
     HttpResponse<?> tree(long planId, @Nullable @QueryValue Integer fy, @Nullable @QueryValue String mark,
                          @Nullable @QueryValue String department, @Nullable @QueryValue String q, HttpRequest<?> request) {
@@ -113,6 +116,7 @@ class PlanController {
         return Pages.page("plan/tree", model);
     }
 
+    @SharedPage
     @Get("/{planId:[0-9]+}/items/{itemId:[0-9]+}")
     HttpResponse<?> item(long planId, long itemId, @Nullable @QueryValue Integer fy, HttpRequest<?> request) {
         Plan plan = plans.requirePublished(planId);
@@ -144,12 +148,14 @@ class PlanController {
         return chain;
     }
 
+    @SharedPage
     @Get("/{planId:[0-9]+}/kpis")
     HttpResponse<?> kpis(long planId, HttpRequest<?> request) {
         Plan plan = plans.requirePublished(planId);
         return Pages.page("plan/kpis", Map.of("plan", plan, "kpis", kpis.views(planId), "eras", eras(request)));
     }
 
+    @SharedPage
     @Get("/{planId:[0-9]+}/report")
     HttpResponse<?> report(long planId, @Nullable @QueryValue Integer fy, HttpRequest<?> request) {
         Plan plan = plans.requirePublished(planId);

@@ -1,5 +1,6 @@
 package kyodo.portal.cases;
 
+import kyodo.core.SharedPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -30,11 +31,13 @@ class CasesController {
         this.permissions = permissions;
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> list() {
         return Pages.page("portal/cases/list", Map.of("cases", cases.published()));
     }
 
+    @SharedPage
     @Get("/{id:[0-9]+}")
     HttpResponse<?> show(long id, @Nullable Authentication auth) {
         return cases.find(id, permissions.isEditor(Viewer.orNull(auth))).<HttpResponse<?>>map(c -> Pages.page("portal/cases/show",

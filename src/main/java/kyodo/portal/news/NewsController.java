@@ -1,5 +1,6 @@
 package kyodo.portal.news;
 
+import kyodo.core.SharedPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -35,6 +36,7 @@ class NewsController {
         this.permissions = permissions;
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> list(@Nullable @QueryValue String category) {
         String c = category != null && Arrays.stream(News.Category.values()).anyMatch(k -> k.name().equals(category)) ? category : "";
@@ -45,6 +47,7 @@ class NewsController {
         return Pages.page("portal/news/list", model);
     }
 
+    @SharedPage
     @Get("/{id:[0-9]+}")
     HttpResponse<?> show(long id, @Nullable Authentication auth) {
         return desk.find(id, permissions.isEditor(Viewer.orNull(auth))).<HttpResponse<?>>map(n -> Pages.page("portal/news/show",

@@ -1,5 +1,6 @@
 package kyodo.portal.web;
 
+import kyodo.core.SharedPage;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -50,6 +51,7 @@ class HomeController {
         this.locales = locales;
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> home(HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);

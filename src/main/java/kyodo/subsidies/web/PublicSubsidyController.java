@@ -1,5 +1,6 @@
 package kyodo.subsidies.web;
 
+import kyodo.core.SharedPage;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -53,6 +54,7 @@ class PublicSubsidyController {
     record Adopted(AdoptedProject project, String groupName) {
     }
 
+    @SharedPage
     @Get
     HttpResponse<?> index() {
         List<AdoptedProject> adopted = api.adoptedProjects();
@@ -63,6 +65,7 @@ class PublicSubsidyController {
                 "adopted", adopted.stream().map(p -> new Adopted(p, names.getOrDefault(p.groupId(), "—"))).toList()));
     }
 
+    @SharedPage
     @Get("/programs/{id}")
     HttpResponse<?> program(@PathVariable long id) {
         return programs.view(id).<HttpResponse<?>>map(v -> Pages.page("subsidies/program", Map.of("v", v, "now", clock.now())))
