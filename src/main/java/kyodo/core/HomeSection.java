@@ -40,6 +40,10 @@ public interface HomeSection {
     /** Template holding a fragment {@code section(data)}, e.g. {@code events/home}. */
     String template();
 
-    /** The fragment's data, computed for this request; null leaves the section out (nothing to say to this visitor). */
+    /**
+     * The fragment's data; null leaves the section out. Only a section in a {@code personal} slot may
+     * depend on the visitor (it is computed for each request); the others are the same for everyone and
+     * are kept as {@link FreshCopies} between data changes.
+     */
     Object data(java.util.Locale locale);
 }

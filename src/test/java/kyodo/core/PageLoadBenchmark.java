@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
 
 /**
  * Every public page and the citizen's own pages under load, as issue 17 measures them:
- * {@code ./mvnw -Pbench test -Dtest=PageLoadBenchmark} ({@code -Dbench.runs=3 -Dbench.seconds=20 -Dbench.connections=50}).
+ * {@code ./mvnw -Pbench test -Dtest=PageLoadBenchmark} ({@code -Dbench.runs=3 -Dbench.seconds=20 -Dbench.connections=50};
+ * {@code -Dbench.pages=regex} and {@code -Dbench.anonymous=false} narrow it, {@code -Dbench.jfr=file} records a profile).
  *
  * The app runs as a separate process started with {@code src/main/jvm.options} (the settings of the README's
  * commands) on this test's database, with the demo city plus 1,000 events and 1,000 groups. Each page is driven
@@ -81,8 +82,14 @@ class PageLoadBenchmark {
             url = c.getMetaData().getURL();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "@" + Path.of("src/main/jvm.options").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), "kyodo.Application")
+        List<String> command = new ArrayList<>(List.of(java, "@" + Path.of("src/main/jvm.options").toAbsolutePath()));
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null) {
+            // Where the time goes: -Dbench.jfr=target/pages.jfr records the app with JFR's profiling settings.
+            command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kyodo.Application"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(new File("target/bench-pages.log"));
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("DATASOURCES_DEFAULT_URL", url);
@@ -110,6 +117,14 @@ class PageLoadBenchmark {
             own.put("my groups", "/groups/mine");
             own.put("volunteer page", "/volunteer");
 
+            // -Dbench.pages=regex keeps only the pages whose name matches (e.g. "home|event list").
+            String only = System.getProperty("bench.pages");
+            if (only != null) {
+                pages.keySet().removeIf(name -> !name.matches(only));
+                own.keySet().removeIf(name -> !name.matches(only));
+            }
+            boolean anonymousToo = !"false".equals(System.getProperty("bench.anonymous"));
+
             Map<String, List<Figures>> anonymous = new LinkedHashMap<>();
             Map<String, List<Figures>> signedIn = new LinkedHashMap<>();
             List<Figures> ceiling = new ArrayList<>();
@@ -117,7 +132,7 @@ class PageLoadBenchmark {
             for (int run = 1; run <= runs; run++) {
                 System.out.printf(Locale.ROOT, "run %d of %d (load %s)%n", run, runs, Files.readString(Path.of("/proc/loadavg")).trim());
                 ceiling.add(drive(base, "/events", null, connections, seconds, app.pid(), peakRss));
-                for (var page : pages.entrySet()) {
+                for (var page : anonymousToo ? pages.entrySet() : Map.<String, String>of().entrySet()) {
                     anonymous.computeIfAbsent(page.getKey(), k -> new ArrayList<>())
                             .add(drive(base, page.getValue(), null, connections, seconds, app.pid(), peakRss));
                 }

@@ -26,6 +26,7 @@ class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
     BufferedThymeleafRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
                               ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        RecordPropertyAccessor.install();
     }
 
     @Override

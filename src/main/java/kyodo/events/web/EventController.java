@@ -1,6 +1,7 @@
 package kyodo.events.web;
 
 import kyodo.core.CityClock;
+import kyodo.core.FreshCopies;
 import kyodo.core.SharedPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -48,14 +49,17 @@ class EventController {
     private final EventImages images;
     private final CityClock clock;
     private final EventPermissions permissions;
+    /** The list's search is the same for everyone: signed-in visitors share its copy too. */
+    private final java.util.function.Function<ListQuery, EventService.SearchResult> searches;
 
     EventController(EventService events, RegistrationService registrations,
-                    EventImages images, CityClock clock, EventPermissions permissions) {
+                    EventImages images, CityClock clock, EventPermissions permissions, FreshCopies copies) {
         this.events = events;
         this.registrations = registrations;
         this.images = images;
         this.clock = clock;
         this.permissions = permissions;
+        this.searches = copies.keep(q -> events.search(q.month(), q.category(), q.mode(), q.q(), q.page(), PAGE_SIZE), 500);
     }
 
     /** The filters of the list as asked, made safe: unknown values mean "all", a bad page number the first. */
@@ -79,7 +83,7 @@ class EventController {
     }
 
     private Map<String, Object> listModel(ListQuery query) {
-        var result = events.search(query.month(), query.category(), query.mode(), query.q(), query.page(), PAGE_SIZE);
+        var result = searches.apply(query);
         Map<String, Object> model = new HashMap<>();
         model.put("result", result);
         model.put("month", query.month());

@@ -1,5 +1,6 @@
 package kyodo.portal.web;
 
+import kyodo.core.FreshCopies;
 import kyodo.core.SharedPage;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,12 +45,19 @@ class HomeController {
     private final List<Slot> slots;
     private final HttpLocaleResolver locales;
 
-    HomeController(List<HomeSection> sections, HttpLocaleResolver locales) {
+    /** The data of a section that is the same for everyone (in a slot that is not personal), kept per language. */
+    private final Function<SectionKey, Object> sharedData;
+
+    private record SectionKey(HomeSection section, Locale locale) {
+    }
+
+    HomeController(List<HomeSection> sections, HttpLocaleResolver locales, FreshCopies copies) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
         Set<Slot> all = new LinkedHashSet<>(Slot.CORE);
         sections.forEach(s -> all.add(s.slot()));
         this.slots = all.stream().sorted(Comparator.comparingInt(Slot::position)).toList();
         this.locales = locales;
+        this.sharedData = copies.keep(key -> key.section().data(key.locale()), 200);
     }
 
     @SharedPage
@@ -60,7 +69,7 @@ class HomeController {
             List<Part> parts = new ArrayList<>();
             for (HomeSection section : sections) {
                 if (section.slot().equals(slot)) {
-                    Object data = section.data(locale);
+                    Object data = slot.personal() ? section.data(locale) : sharedData.apply(new SectionKey(section, locale));
                     if (data != null) {
                         parts.add(new Part(section.template(), data));
                     }
