@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Something public in every module, made once per test server: a published event, an approved group (with
  * a private contact) and its lecture, an open board post, the demo plan (results and KPIs), a subsidy
- * project confirmed in a released window, the demo news and public comments. Titles start with = + - @
+ * project confirmed in a released window, the demo news and public comments, the support schemes' demo data, a
+ * case study published with consent and one not published; and what only its own people see: a group not approved
+ * yet (with its owner) and a lecture not published (with the representative). Titles start with = + - @
  * so that the files show whether formula cells are neutralised.
  */
 @Singleton
@@ -44,6 +46,12 @@ public class PublicDataFixture {
     private long postId;
     private long posterId;
     private long programId;
+    private long caseId;
+    private long hiddenCaseId;
+    private long pendingGroupId;
+    private TestAccount pendingOwner;
+    private long hiddenLectureId;
+    private TestAccount representative;
 
     PublicDataFixture(EmbeddedServer server, TestAccounts accounts, DataSource dataSource, List<DemoData> demoData,
                       CityClock clock) {
@@ -110,6 +118,46 @@ public class PublicDataFixture {
         return programId;
     }
 
+    public String caseTitle() {
+        return "@地域食堂のはじまり " + tag;
+    }
+
+    /** A case study published with consent. */
+    public long caseId() {
+        return caseId;
+    }
+
+    /** A case study written but not published. */
+    public long hiddenCaseId() {
+        return hiddenCaseId;
+    }
+
+    public String pendingGroupName() {
+        return "審査中の会 " + tag;
+    }
+
+    /** A group registered but not approved yet, and the citizen who registered it. */
+    public long pendingGroupId() {
+        return pendingGroupId;
+    }
+
+    public TestAccount pendingOwner() {
+        return pendingOwner;
+    }
+
+    public String hiddenLectureTitle() {
+        return "非公開の講座 " + tag;
+    }
+
+    /** A lecture of the approved group that is not published, and the group's representative. */
+    public long hiddenLectureId() {
+        return hiddenLectureId;
+    }
+
+    public TestAccount representative() {
+        return representative;
+    }
+
     private void make() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         TestAccount staffAccount = accounts.create(Role.STAFF);
@@ -130,6 +178,16 @@ public class PublicDataFixture {
                 Map.entry("lecMinPeople", "5"), Map.entry("lecMaxPeople", "30"), Map.entry("lecPublished", "on"));
         assertEquals(303, rep.post("/groups/" + groupId + "/lectures", lecture).status());
         lectureId = Db.count(dataSource, "SELECT MAX(id) FROM dir_lecture WHERE group_id = ?", groupId);
+        Map<String, String> hidden = new HashMap<>(lecture);
+        hidden.put("lecTitle", hiddenLectureTitle());
+        hidden.remove("lecPublished");
+        assertEquals(303, rep.post("/groups/" + groupId + "/lectures", hidden).status());
+        hiddenLectureId = Db.count(dataSource, "SELECT MAX(id) FROM dir_lecture WHERE group_id = ?", groupId);
+        representative = repAccount;
+
+        pendingOwner = accounts.create(Role.CITIZEN);
+        pendingGroupId = createdId(accounts.logIn(server.getURL(), pendingOwner).post("/groups", groupForm(pendingGroupName())),
+                "^/groups/(\\d+)\\?.*$");
 
         postId = createdId(rep.post("/board", postForm(postTitle())), "^/board/(\\d+)\\?.*$");
         assertEquals(303, coordinator.post("/admin/board/" + postId + "/approve", Map.of()).status());
@@ -138,6 +196,11 @@ public class PublicDataFixture {
         demo("kyodo.plan.").seed(people);
         demo("kyodo.subsidies.").seed(people);
         demo("kyodo.portal.").seed(people);
+        demo("kyodo.support.").seed(Map.of(Role.STAFF, staffAccount.id(), Role.CITIZEN, repAccount.id(),
+                Role.COORDINATOR, accounts.create(Role.COORDINATOR).id()));
+        caseId = createdId(staff.post("/admin/portal/cases", caseForm(caseTitle(), groupId, "true")), "^/admin/portal/cases/(\\d+)/edit$");
+        hiddenCaseId = createdId(staff.post("/admin/portal/cases", caseForm("書きかけの事例 " + tag, groupId, "")),
+                "^/admin/portal/cases/(\\d+)/edit$");
         // The voices module's demo parts in their order (its departments first), seeded once per database.
         demoData.stream().filter(d -> d.getClass().getPackageName().startsWith("kyodo.voices"))
                 .sorted(java.util.Comparator.comparingInt(DemoData::order))
@@ -162,6 +225,21 @@ public class PublicDataFixture {
     private static long createdId(Page created, String pattern) {
         assertEquals(303, created.status(), created.text());
         return Long.parseLong(created.location().replaceAll(pattern, "$1"));
+    }
+
+    private Map<String, String> caseForm(String title, long group, String published) {
+        Map<String, String> form = new HashMap<>();
+        form.put("formKey", UUID.randomUUID().toString());
+        form.put("title", title);
+        form.put("groupId", Long.toString(group));
+        form.put("groupName", "");
+        form.put("body", "毎週**水曜日**に開いています。");
+        form.put("originKind", "NONE");
+        form.put("originId", "");
+        form.put("consentBy", "代表 同意 太郎");
+        form.put("consentOn", clock.today().toString());
+        form.put("published", published);
+        return form;
     }
 
     private static Map<String, String> postForm(String title) {

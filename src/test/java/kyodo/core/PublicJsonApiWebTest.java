@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import kyodo.support.Db;
 import kyodo.support.WebSession;
 import kyodo.support.WebSession.Page;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,10 @@ class PublicJsonApiWebTest {
     PublicDataFixture data;
     @Inject
     JsonMapper json;
+    @Inject
+    kyodo.support.TestAccounts accounts;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     WebSession client;
 
@@ -241,5 +246,183 @@ class PublicJsonApiWebTest {
         assertTrue(items(ok("/api/v1/news?category=REPORT&size=100")).stream().allMatch(n -> "REPORT".equals(n.get("category"))));
         problem("/api/v1/news/999999999", 404);
         pages("/api/v1/news");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void chiiKifuHasItsShopsAndCampaignsAsThePageShowsThem() {
+        List<Map<String, Object>> shops = items(ok("/api/v1/support/chiikifu/shops?size=100"));
+        assertFalse(shops.isEmpty(), "the demo's partner shops");
+        for (Map<String, Object> shop : shops) {
+            assertEquals(Set.of("id", "name", "area", "kind"), shop.keySet());
+            assertTrue(Set.of("MENU", "BOX").contains(shop.get("kind")), shop.toString());
+        }
+        assertTrue(shops.stream().anyMatch(s -> "カフェ あ".equals(s.get("name"))));
+        pages("/api/v1/support/chiikifu/shops");
+
+        List<Map<String, Object>> campaigns = items(ok("/api/v1/support/chiikifu/campaigns?size=100"));
+        Map<String, Object> first = campaigns.stream().filter(c -> ((Number) c.get("fiscalYear")).intValue() == 2020
+                && ((Number) c.get("number")).intValue() == 1).findFirst().orElseThrow();
+        assertEquals(25, ((Number) first.get("shops")).intValue());
+        assertEquals(24 * 1450 + 1446, ((Number) first.get("total")).intValue());
+        assertEquals("2020-08-01", first.get("startsOn"));
+        pages("/api/v1/support/chiikifu/campaigns");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void festaEditionsArePublishedOnesWithTheirListsAlwaysPresent() {
+        Map<String, Object> edition = ok("/api/v1/support/festa/2020");
+        assertEquals("/support/festa/2020", edition.get("url"));
+        assertEquals(3, ((List<?>) edition.get("periods")).size());
+        assertEquals(2, ((List<?>) edition.get("posts")).size());
+        List<Map<String, Object>> exhibits = (List<Map<String, Object>>) edition.get("exhibits");
+        assertTrue(exhibits.stream().anyMatch(x -> x.get("groupId") == null && "富里高校美術部".equals(x.get("groupName"))));
+        exhibits.forEach(x -> assertTrue(x.get("photos") instanceof List, "photos always present: " + x));
+        assertTrue(items(ok("/api/v1/support/festa?size=100")).stream()
+                .anyMatch(f -> ((Number) f.get("fiscalYear")).intValue() == 2020));
+
+        // An edition with nothing in it yet shows empty lists; one not published is not found, nor listed.
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        int empty = unusedFestaYear();
+        assertEquals(303, staff.post("/admin/support/festa", Map.of("fiscalYear", Integer.toString(empty), "title", "空のフェスタ " + data.tag(),
+                "summary", "まだ何もありません。", "exchangeEventId", "", "published", "true")).status());
+        Map<String, Object> bare = ok("/api/v1/support/festa/" + empty);
+        assertEquals(List.of(), bare.get("periods"));
+        assertEquals(List.of(), bare.get("exhibits"));
+        assertEquals(List.of(), bare.get("posts"));
+        assertTrue(bare.containsKey("exchange") && bare.get("exchange") == null, "no exchange session: null, not missing");
+        int hidden = unusedFestaYear();
+        assertEquals(303, staff.post("/admin/support/festa", Map.of("fiscalYear", Integer.toString(hidden), "title", "準備中のフェスタ " + data.tag(),
+                "summary", "準備中です。", "exchangeEventId", "", "published", "")).status());
+        problem("/api/v1/support/festa/" + hidden, 404);
+        assertFalse(call("/api/v1/support/festa?size=100").body().contains("準備中のフェスタ " + data.tag()));
+        problem("/api/v1/support/festa/999999999", 404);
+        pages("/api/v1/support/festa");
+    }
+
+    private int unusedFestaYear() {
+        for (int year = 2099; ; year--) {
+            if (Db.count(dataSource, "SELECT COUNT(*) FROM sup_festa WHERE fiscal_year = ?", year) == 0) {
+                return year;
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void lettersShowTheRoundAndOnlyTheRecipientsWhoAgreedToBeNamed() {
+        Map<String, Object> round = ok("/api/v1/support/letters/round");
+        assertNotNull(round.get("opensOn"));
+        assertTrue(round.get("open") instanceof Boolean);
+        Page years = call("/api/v1/support/letters/recipients?size=100");
+        assertEquals(200, years.status());
+        for (String secret : new String[]{"市民 推薦", "長年にわたり", "ボランティアとして", "nominator", "reason", "佐藤 幸子"}) {
+            assertFalse(years.body().contains(secret), secret + " in " + years.body());
+        }
+        Map<String, Object> fy2020 = items(map(years.bytes())).stream()
+                .filter(y -> ((Number) y.get("fiscalYear")).intValue() == 2020).findFirst().orElseThrow();
+        assertEquals(8, ((Number) fy2020.get("total")).intValue());
+        assertEquals(4, ((Number) fy2020.get("groups")).intValue());
+        List<Map<String, Object>> named = (List<Map<String, Object>>) fy2020.get("named");
+        assertEquals(5, named.size(), "three groups and two people agreed to be named");
+        assertEquals(3, ((Number) fy2020.get("unnamed")).intValue());
+        assertTrue(named.stream().anyMatch(n -> "桜田 花子".equals(n.get("name")) && "PERSON".equals(n.get("kind"))));
+        pages("/api/v1/support/letters/recipients");
+    }
+
+    @Test
+    void insuranceFiguresAreCountsOnly() {
+        Page figures = call("/api/v1/support/insurance/figures?size=100");
+        assertEquals(200, figures.status());
+        for (String secret : new String[]{"ねんざ", "会員 一郎", "中央公園", "草刈り"}) {
+            assertFalse(figures.body().contains(secret), secret + " in " + figures.body());
+        }
+        Map<String, Object> fy2020 = items(map(figures.bytes())).stream()
+                .filter(y -> ((Number) y.get("fiscalYear")).intValue() == 2020).findFirst().orElseThrow();
+        assertEquals(Set.of("fiscalYear", "claims"), fy2020.keySet());
+        assertTrue(((Number) fy2020.get("claims")).intValue() >= 1);
+        pages("/api/v1/support/insurance/figures");
+    }
+
+    @Test
+    void caseStudiesAreThePublishedOnesWithoutWhoConsented() {
+        List<Map<String, Object>> cases = items(ok("/api/v1/cases?size=100"));
+        Map<String, Object> c = cases.stream().filter(x -> data.caseTitle().equals(x.get("title"))).findFirst().orElseThrow();
+        assertEquals(data.groupName(), c.get("groupName"));
+        assertEquals(data.groupId(), ((Number) c.get("groupId")).longValue());
+        assertEquals(List.of(), c.get("photos"), "no photos: an empty list");
+        assertTrue(((String) c.get("bodyHtml")).contains("<strong>水曜日</strong>"));
+        assertEquals("/cases/" + data.caseId(), c.get("url"));
+        offset(c.get("updatedAt"));
+        Page one = call("/api/v1/cases/" + data.caseId());
+        assertEquals(200, one.status());
+        assertFalse(one.body().contains("同意 太郎") || one.body().contains("consent"), one.body());
+        assertTrue(cases.stream().noneMatch(x -> ((Number) x.get("id")).longValue() == data.hiddenCaseId()));
+        problem("/api/v1/cases/" + data.hiddenCaseId(), 404);
+        problem("/api/v1/cases/999999999", 404);
+        pages("/api/v1/cases");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void councilsHaveTheirSeatsAndCallsButNoMembersNames() {
+        Page list = call("/api/v1/voices/councils?size=100");
+        assertEquals(200, list.status());
+        assertFalse(list.body().contains("\u3000委員\""), "no member's name: " + list.body());
+        List<Map<String, Object>> councils = items(map(list.bytes()));
+        assertFalse(councils.isEmpty());
+        councils.forEach(c -> assertTrue(c.get("calls") instanceof List, "calls always present: " + c));
+        assertTrue(councils.stream().anyMatch(c -> ((List<?>) c.get("calls")).isEmpty()), "a council with no call: an empty list");
+        Map<String, Object> withCall = councils.stream().filter(c -> !((List<?>) c.get("calls")).isEmpty()).findFirst().orElseThrow();
+        assertTrue(((Number) withCall.get("citizenMembers")).intValue() >= 0);
+        Map<String, Object> summary = ((List<Map<String, Object>>) withCall.get("calls")).get(0);
+        Map<String, Object> call = ok("/api/v1" + summary.get("url"));
+        assertEquals(withCall.get("name"), call.get("councilName"));
+        assertEquals("OPEN", call.get("status"));
+        assertEquals(true, call.get("accepting"));
+        assertEquals(800, ((Number) call.get("essayMax")).intValue());
+        problem("/api/v1/voices/councils/recruitments/999999999", 404);
+        pages("/api/v1/voices/councils");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void surveysAreTheOnesNotDraftsAndTheirResultsOnlyOncePublished() {
+        long department = Db.count(dataSource, "SELECT MIN(department_id) FROM voi_survey");
+        long draft = Db.insert(dataSource, """
+                INSERT INTO voi_survey (title, intro, department_id, opens_on, closes_on, respondents, status, results_public,
+                  created_by, created_at)
+                VALUES (?, NULL, ?, '2026-01-01', '2026-01-31', 'OPEN', 'DRAFT', TRUE, ?, '2025-12-01 10:00:00')""",
+                "下書きのアンケート " + data.tag(), department, data.posterId());
+        List<Map<String, Object>> surveys = items(ok("/api/v1/voices/surveys?size=100"));
+        assertTrue(surveys.stream().noneMatch(s -> ("下書きのアンケート " + data.tag()).equals(s.get("title"))), "no draft");
+        problem("/api/v1/voices/surveys/" + draft, 404);
+        surveys.forEach(s -> assertTrue(s.get("questions") instanceof List && s.containsKey("resultsUrl"), s.toString()));
+
+        Map<String, Object> open = surveys.stream().filter(s -> Boolean.TRUE.equals(s.get("accepting"))).findFirst().orElseThrow();
+        assertEquals("OPEN", open.get("status"));
+        assertEquals(false, open.get("resultsPublished"));
+        assertFalse(((List<?>) open.get("questions")).isEmpty());
+        long openId = ((Number) open.get("id")).longValue();
+        assertEquals(open.get("title"), ok("/api/v1/voices/surveys/" + openId).get("title"));
+        problem("/api/v1/voices/surveys/" + openId + "/results", 404);
+
+        Map<String, Object> past = surveys.stream().filter(s -> Boolean.TRUE.equals(s.get("resultsPublished"))).findFirst().orElseThrow();
+        assertEquals("CLOSED", past.get("status"));
+        long pastId = ((Number) past.get("id")).longValue();
+        assertEquals("/voices/surveys/" + pastId + "/results", past.get("resultsUrl"));
+        Page results = call("/api/v1/voices/surveys/" + pastId + "/results");
+        assertEquals(200, results.status());
+        assertFalse(results.body().contains("\"texts\""), "free-text answers are for staff only");
+        Map<String, Object> r = map(results.bytes());
+        assertTrue(((Number) r.get("respondents")).intValue() >= 60);
+        List<Map<String, Object>> questions = (List<Map<String, Object>>) r.get("questions");
+        assertFalse(questions.isEmpty());
+        questions.forEach(q -> assertTrue(q.get("counts") instanceof List, "counts always present: " + q));
+        assertTrue(questions.stream().anyMatch(q -> !((List<?>) q.get("counts")).isEmpty()));
+        problem("/api/v1/voices/surveys/999999999", 404);
+        problem("/api/v1/voices/surveys/999999999/results", 404);
+        pages("/api/v1/voices/surveys");
     }
 }

@@ -65,7 +65,8 @@ class ApiContractTest {
     }
 
     /** The data the samples point at, made before the calls. */
-    record Fixture(long event, long group, long lecture, long post, long plan, long program, long comment, long news) {
+    record Fixture(long event, long group, long lecture, long post, long plan, long program, long comment, long news,
+                   long festaYear, long caseStudy, long councilCall, long survey, long surveyWithResults) {
     }
 
     /** operationId → its sample. Every operation of the document must be here. */
@@ -97,7 +98,21 @@ class ApiContractTest {
             Map.entry("listPublicComments", f -> Sample.none()),
             Map.entry("getPublicComment", f -> Sample.path("id", f.comment())),
             Map.entry("listNews", f -> Sample.none()),
-            Map.entry("getNews", f -> Sample.path("id", f.news())));
+            Map.entry("getNews", f -> Sample.path("id", f.news())),
+            Map.entry("listChiiKifuShops", f -> Sample.none()),
+            Map.entry("listChiiKifuCampaigns", f -> Sample.none()),
+            Map.entry("listFestas", f -> Sample.none()),
+            Map.entry("getFesta", f -> Sample.path("fiscalYear", f.festaYear())),
+            Map.entry("getLetterRound", f -> Sample.none()),
+            Map.entry("listLetterRecipients", f -> Sample.none()),
+            Map.entry("listInsuranceFigures", f -> Sample.none()),
+            Map.entry("listCaseStudies", f -> Sample.none()),
+            Map.entry("getCaseStudy", f -> Sample.path("id", f.caseStudy())),
+            Map.entry("listCouncils", f -> Sample.none()),
+            Map.entry("getCouncilCall", f -> Sample.path("id", f.councilCall())),
+            Map.entry("listSurveys", f -> Sample.none()),
+            Map.entry("getSurvey", f -> Sample.path("id", f.survey())),
+            Map.entry("getSurveyResults", f -> Sample.path("id", f.surveyWithResults())));
 
     private static final List<String> ACCEPTS = List.of("*/*", "application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -144,7 +159,11 @@ class ApiContractTest {
         publicData.ensure();
         Fixture fixture = new Fixture(EventFixtures.createPublished(staff, EventFixtures.unique("契約テスト講座"), 3),
                 publicData.groupId(), publicData.lectureId(), publicData.postId(), firstId(anonymous, "/api/v1/plans"),
-                publicData.programId(), firstId(anonymous, "/api/v1/voices/comments"), firstId(anonymous, "/api/v1/news"));
+                publicData.programId(), firstId(anonymous, "/api/v1/voices/comments"), firstId(anonymous, "/api/v1/news"),
+                first(anonymous, "/api/v1/support/festa", "fiscalYear", null).asLong(), publicData.caseId(),
+                first(anonymous, "/api/v1/voices/councils", "calls", null).path("id").asLong(),
+                firstId(anonymous, "/api/v1/voices/surveys"),
+                first(anonymous, "/api/v1/voices/surveys?size=100", "id", "resultsPublished").asLong());
         TestAccounts.TestAccount citizen = accounts.create(Role.CITIZEN);
         WebSession cookie = accounts.logIn(server.getURL(), citizen);
         TestAccounts.TestAccount other = accounts.create(Role.CITIZEN);
@@ -358,6 +377,22 @@ class ApiContractTest {
         JsonNode items = JSON.readTree(page.body()).path("items");
         assertTrue(items.size() > 0, list + " lists nothing to sample: " + page.body());
         return items.get(0).path("id").asLong();
+    }
+
+    /**
+     * A field of the first item of a public list (for an array field, its first element) whose {@code flag}, when
+     * given, is true.
+     */
+    private static JsonNode first(WebSession session, String list, String field, String flag) throws Exception {
+        Page page = session.sendJsonAccepting("application/json", "GET", list, null);
+        assertEquals(200, page.status(), list + " " + page.body());
+        for (JsonNode item : JSON.readTree(page.body()).path("items")) {
+            JsonNode value = item.path(field);
+            if ((flag == null || item.path(flag).asBoolean()) && !value.isMissingNode() && !(value.isArray() && value.isEmpty())) {
+                return value.isArray() ? value.get(0) : value;
+            }
+        }
+        throw new AssertionError(list + " lists nothing with " + field + (flag == null ? "" : " and " + flag) + " to sample: " + page.body());
     }
 
     private static String intQueryParameter(JsonNode op) {
