@@ -39,6 +39,8 @@ class PublicJsonApiWebTest {
     kyodo.support.TestAccounts accounts;
     @Inject
     javax.sql.DataSource dataSource;
+    @Inject
+    kyodo.core.internal.AccessTokenService tokens;
 
     WebSession client;
 
@@ -424,5 +426,54 @@ class PublicJsonApiWebTest {
         problem("/api/v1/voices/surveys/999999999", 404);
         problem("/api/v1/voices/surveys/999999999/results", 404);
         pages("/api/v1/voices/surveys");
+    }
+
+    /** What the pages show only to a group's own people: the same through the API, and nobody else gets it. */
+    @Test
+    void aGroupUnderReviewAndALectureNotPublicAreForTheirOwnPeopleOnly() throws Exception {
+        String group = "/api/v1/groups/" + data.pendingGroupId();
+        String lecture = "/api/v1/lectures/" + data.hiddenLectureId();
+        WebSession owner = accounts.logIn(server.getURL(), data.pendingOwner());
+        WebSession representative = accounts.logIn(server.getURL(), data.representative());
+        WebSession otherCitizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+
+        Map<String, Object> mine = json(owner, group, 200);
+        assertEquals(data.pendingGroupName(), mine.get("name"));
+        assertEquals(false, mine.get("approved"));
+        assertFalse(owner.sendJsonAccepting("*/*", "GET", group, null).body().contains("090-0000-1111"), "no contact even for its owner");
+        assertEquals(false, json(coordinator, group, 200).get("approved"), "a coordinator sees every group, as on the pages");
+        json(otherCitizen, group, 404);
+        json(representative, group, 404);
+        problem(group, 404);
+        assertEquals(true, json(owner, "/api/v1/groups/" + data.groupId(), 200).get("approved"));
+        assertTrue(items(json(owner, "/api/v1/groups?q=" + data.tag(), 200)).stream()
+                .noneMatch(g -> data.pendingGroupName().equals(g.get("name"))), "the list stays the public one");
+
+        Map<String, Object> hidden = json(representative, lecture, 200);
+        assertEquals(data.hiddenLectureTitle(), hidden.get("title"));
+        assertEquals(false, hidden.get("published"));
+        assertEquals(false, json(coordinator, lecture, 200).get("published"));
+        json(otherCitizen, lecture, 404);
+        json(owner, lecture, 404);
+        problem(lecture, 404);
+        assertEquals(true, json(otherCitizen, "/api/v1/lectures/" + data.lectureId(), 200).get("published"));
+
+        // With a token the same: the owner's read token gets the group, another's does not.
+        java.time.LocalDate lastDay = java.time.LocalDate.now(CityClock.JAPAN).plusDays(7);
+        String ownerToken = tokens.create(data.pendingOwner().id(), "審査中の会", "read", lastDay).secret();
+        String otherToken = tokens.create(accounts.create(Role.CITIZEN).id(), "ほかの市民", "read", lastDay).secret();
+        assertEquals(200, bearer(ownerToken, group).status());
+        assertEquals(404, bearer(otherToken, group).status());
+    }
+
+    private Map<String, Object> json(WebSession session, String path, int status) {
+        Page page = session.sendJsonAccepting("*/*", "GET", path, null);
+        assertEquals(status, page.status(), path + " " + page.body());
+        return map(page.bytes());
+    }
+
+    private Page bearer(String token, String path) {
+        return WebSession.at(server.getURL()).header("Authorization", "Bearer " + token).sendJsonAccepting("*/*", "GET", path, null);
     }
 }
