@@ -51,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>A new operation needs one line in {@link #SAMPLES}: how to fill its path parameters and body.
  */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = FailingApiController.PROPERTY, value = "true")
 class ApiContractTest {
 
     /** What a call of one operation needs: path parameters, a body that should succeed and one that breaks a rule. */
@@ -209,6 +210,7 @@ class ApiContractTest {
                 }
             }
         }
+        wrongMethodsAndMediaTypesAndFailuresAreProblems(doc, fixture, callers);
         seen.forEach((id, statuses) -> {
             if (statuses.stream().noneMatch(s -> s >= 200 && s < 300)) {
                 failures.add(id + ": never succeeded, statuses " + statuses);
@@ -260,6 +262,123 @@ class ApiContractTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * What the framework answers before an operation runs, called as a client gets it wrong: a method the path does
+     * not have (405), a body that is not JSON (415, documented on every write); and a failure inside (500). Each is
+     * a problem in the documented schema, problem+json unless the client accepts only JSON, and a 500 tells nothing
+     * of the failure.
+     */
+    private void wrongMethodsAndMediaTypesAndFailuresAreProblems(JsonNode doc, Fixture fixture, List<Caller> callers) {
+        JsonNode problemSchema = JSON.createObjectNode().put("$ref", "#/components/schemas/Problem");
+        Caller anonymous = callers.get(0);
+        Caller writer = callers.stream().filter(c -> c.name().equals("write token")).findFirst().orElseThrow();
+        int methodChecks = 0;
+        int mediaChecks = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Set<String> methods = new TreeSet<>();
+            path.getValue().fieldNames().forEachRemaining(m -> methods.add(m.toUpperCase()));
+            JsonNode anyOp = Set.of("GET", "PUT", "POST", "DELETE", "PATCH").stream().filter(methods::contains).sorted()
+                    .map(m -> path.getValue().path(m.toLowerCase())).findFirst().orElseThrow();
+            String concrete = fill(path.getKey(), SAMPLES.get(anyOp.path("operationId").asText()).apply(fixture).path(), null);
+            for (String wrong : List.of("DELETE", "PATCH", "PUT", "POST")) {
+                if (methods.contains(wrong)) {
+                    continue;
+                }
+                for (Caller caller : List.of(anonymous, writer)) {
+                    for (String accept : ACCEPTS) {
+                        Page page = call(caller, wrong, concrete, wrong.equals("DELETE") ? null : "{}", accept);
+                        calls++;
+                        methodChecks++;
+                        String what = "[wrong method, " + caller.name() + ", Accept " + accept + "] " + wrong + " " + concrete
+                                + " → " + page.status();
+                        if (page.status() != 405) {
+                            failures.add(what + ": expected 405 " + abbreviate(page.body()));
+                        } else {
+                            checkProblem(doc, problemSchema, page, accept, what);
+                        }
+                    }
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!op.getValue().isObject() || !op.getValue().has("requestBody")) {
+                    continue;
+                }
+                Sample sample = SAMPLES.get(op.getValue().path("operationId").asText()).apply(fixture);
+                for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml")) {
+                    for (String accept : ACCEPTS) {
+                        Page page = callWithType(writer, op.getKey().toUpperCase(), fill(path.getKey(), sample.path(), null),
+                                sample.body(), type, accept);
+                        calls++;
+                        mediaChecks++;
+                        String what = op.getValue().path("operationId").asText() + " [body as " + type + ", Accept " + accept + "] → "
+                                + page.status();
+                        if (page.status() != 415) {
+                            failures.add(what + ": expected 415 " + abbreviate(page.body()));
+                        } else {
+                            check(doc, op.getValue(), page, what);
+                            checkProblem(doc, problemSchema, page, accept, what);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(methodChecks > 0 && mediaChecks > 0, "405 and 415 were tried");
+        for (String accept : ACCEPTS) {
+            Page failed = call(anonymous, "GET", "/api/v1/test-failure", null, accept);
+            calls++;
+            String what = "[a failure inside, Accept " + accept + "] GET /api/v1/test-failure → " + failed.status();
+            if (failed.status() != 500) {
+                failures.add(what + ": expected 500 " + abbreviate(failed.body()));
+                continue;
+            }
+            checkProblem(doc, problemSchema, failed, accept, what);
+            for (String leak : List.of(FailingApiController.SECRET, "IllegalStateException", "at kyodo.", "\tat ", "Exception")) {
+                if (failed.body().contains(leak)) {
+                    failures.add(what + ": tells of the failure (" + leak + "): " + abbreviate(failed.body()));
+                }
+            }
+        }
+    }
+
+    /** A problem in the document's Problem schema, problem+json or (for a client accepting only JSON) JSON. */
+    private void checkProblem(JsonNode doc, JsonNode problemSchema, Page page, String accept, String what) {
+        String type = page.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+        String expected = accept.equals("application/json") ? "application/json" : "application/problem+json";
+        if (!type.equals(expected)) {
+            failures.add(what + ": content type " + type + ", expected " + expected);
+        }
+        try {
+            JsonNode body = JSON.readTree(page.body());
+            List<com.networknt.schema.Error> errors = validator(doc, problemSchema).validate(body);
+            if (!errors.isEmpty()) {
+                failures.add(what + ": not a Problem: " + errors + " in " + abbreviate(page.body()));
+            }
+            if (body.path("status").asInt() != page.status()) {
+                failures.add(what + ": the problem's status is " + body.path("status"));
+            }
+        } catch (Exception e) {
+            failures.add(what + ": body is not JSON: " + abbreviate(page.body()));
+        }
+    }
+
+    private Page callWithType(Caller caller, String method, String path, String body, String contentType, String accept) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve(path)).header("Accept", accept)
+                    .header("Content-Type", contentType).header("Authorization", "Bearer " + caller.bearer())
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8))
+                    .build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Page(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.body(), response.headers());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
