@@ -251,38 +251,40 @@ class PublicJsonApiWebTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void chiiKifuHasItsShopsAndCampaignsAsThePageShowsThem() {
         List<Map<String, Object>> shops = items(ok("/api/v1/support/chiikifu/shops?size=100"));
-        assertFalse(shops.isEmpty(), "the demo's partner shops");
         for (Map<String, Object> shop : shops) {
             assertEquals(Set.of("id", "name", "area", "kind"), shop.keySet());
             assertTrue(Set.of("MENU", "BOX").contains(shop.get("kind")), shop.toString());
         }
-        assertTrue(shops.stream().anyMatch(s -> "カフェ あ".equals(s.get("name"))));
+        Map<String, Object> shop = shops.stream().filter(s -> data.shopName().equals(s.get("name"))).findFirst().orElseThrow();
+        assertEquals("MENU", shop.get("kind"));
+        assertEquals("中央地区", shop.get("area"));
         pages("/api/v1/support/chiikifu/shops");
 
         List<Map<String, Object>> campaigns = items(ok("/api/v1/support/chiikifu/campaigns?size=100"));
-        Map<String, Object> first = campaigns.stream().filter(c -> ((Number) c.get("fiscalYear")).intValue() == 2020
-                && ((Number) c.get("number")).intValue() == 1).findFirst().orElseThrow();
-        assertEquals(25, ((Number) first.get("shops")).intValue());
-        assertEquals(24 * 1450 + 1446, ((Number) first.get("total")).intValue());
-        assertEquals("2020-08-01", first.get("startsOn"));
+        Map<String, Object> mine = campaigns.stream().filter(c -> ((Number) c.get("fiscalYear")).intValue() == PublicDataFixture.SUPPORT_YEAR
+                && ((Number) c.get("number")).intValue() == data.campaignNumber()).findFirst().orElseThrow();
+        assertEquals(1, ((Number) mine.get("shops")).intValue());
+        assertEquals(1450, ((Number) mine.get("total")).intValue());
+        assertEquals(PublicDataFixture.SUPPORT_YEAR + "-08-01", mine.get("startsOn"));
         pages("/api/v1/support/chiikifu/campaigns");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void festaEditionsArePublishedOnesWithTheirListsAlwaysPresent() {
-        Map<String, Object> edition = ok("/api/v1/support/festa/2020");
-        assertEquals("/support/festa/2020", edition.get("url"));
-        assertEquals(3, ((List<?>) edition.get("periods")).size());
-        assertEquals(2, ((List<?>) edition.get("posts")).size());
+        Map<String, Object> edition = ok("/api/v1/support/festa/" + data.festaYear());
+        assertEquals("/support/festa/" + data.festaYear(), edition.get("url"));
+        assertEquals(1, ((List<?>) edition.get("periods")).size());
+        List<Map<String, Object>> posts = (List<Map<String, Object>>) edition.get("posts");
+        assertEquals("WANT", posts.get(0).get("kind"));
         List<Map<String, Object>> exhibits = (List<Map<String, Object>>) edition.get("exhibits");
-        assertTrue(exhibits.stream().anyMatch(x -> x.get("groupId") == null && "富里高校美術部".equals(x.get("groupName"))));
-        exhibits.forEach(x -> assertTrue(x.get("photos") instanceof List, "photos always present: " + x));
+        assertEquals(1, exhibits.size());
+        assertEquals(data.groupId(), ((Number) exhibits.get(0).get("groupId")).longValue());
+        assertEquals(List.of(), exhibits.get(0).get("photos"), "no photos: an empty list");
         assertTrue(items(ok("/api/v1/support/festa?size=100")).stream()
-                .anyMatch(f -> ((Number) f.get("fiscalYear")).intValue() == 2020));
+                .anyMatch(f -> ((Number) f.get("fiscalYear")).intValue() == data.festaYear()));
 
         // An edition with nothing in it yet shows empty lists; one not published is not found, nor listed.
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
@@ -319,17 +321,17 @@ class PublicJsonApiWebTest {
         assertTrue(round.get("open") instanceof Boolean);
         Page years = call("/api/v1/support/letters/recipients?size=100");
         assertEquals(200, years.status());
-        for (String secret : new String[]{"市民 推薦", "長年にわたり", "ボランティアとして", "nominator", "reason", "佐藤 幸子"}) {
+        for (String secret : new String[]{data.unnamedRecipient(), data.openNomination(), data.nominationReason(),
+                "推薦者 " + data.tag(), "nominator", "reason"}) {
             assertFalse(years.body().contains(secret), secret + " in " + years.body());
         }
-        Map<String, Object> fy2020 = items(map(years.bytes())).stream()
-                .filter(y -> ((Number) y.get("fiscalYear")).intValue() == 2020).findFirst().orElseThrow();
-        assertEquals(8, ((Number) fy2020.get("total")).intValue());
-        assertEquals(4, ((Number) fy2020.get("groups")).intValue());
-        List<Map<String, Object>> named = (List<Map<String, Object>>) fy2020.get("named");
-        assertEquals(5, named.size(), "three groups and two people agreed to be named");
-        assertEquals(3, ((Number) fy2020.get("unnamed")).intValue());
-        assertTrue(named.stream().anyMatch(n -> "桜田 花子".equals(n.get("name")) && "PERSON".equals(n.get("kind"))));
+        Map<String, Object> thisYear = items(map(years.bytes())).stream()
+                .filter(y -> ((Number) y.get("fiscalYear")).intValue() == ((Number) round.get("fiscalYear")).intValue())
+                .findFirst().orElseThrow();
+        List<Map<String, Object>> named = (List<Map<String, Object>>) thisYear.get("named");
+        assertTrue(named.stream().anyMatch(n -> data.namedRecipient().equals(n.get("name")) && "GROUP".equals(n.get("kind"))));
+        assertTrue(((Number) thisYear.get("unnamed")).intValue() >= 1, "the one who did not agree is counted, not named");
+        assertEquals(((Number) thisYear.get("total")).intValue(), named.size() + ((Number) thisYear.get("unnamed")).intValue());
         pages("/api/v1/support/letters/recipients");
     }
 
@@ -337,13 +339,13 @@ class PublicJsonApiWebTest {
     void insuranceFiguresAreCountsOnly() {
         Page figures = call("/api/v1/support/insurance/figures?size=100");
         assertEquals(200, figures.status());
-        for (String secret : new String[]{"ねんざ", "会員 一郎", "中央公園", "草刈り"}) {
+        for (String secret : new String[]{data.claimSecret(), "負傷者 " + data.tag(), "事故の場所 " + data.tag(), "草刈り"}) {
             assertFalse(figures.body().contains(secret), secret + " in " + figures.body());
         }
-        Map<String, Object> fy2020 = items(map(figures.bytes())).stream()
-                .filter(y -> ((Number) y.get("fiscalYear")).intValue() == 2020).findFirst().orElseThrow();
-        assertEquals(Set.of("fiscalYear", "claims"), fy2020.keySet());
-        assertTrue(((Number) fy2020.get("claims")).intValue() >= 1);
+        Map<String, Object> year = items(map(figures.bytes())).stream()
+                .filter(y -> ((Number) y.get("fiscalYear")).intValue() == PublicDataFixture.SUPPORT_YEAR).findFirst().orElseThrow();
+        assertEquals(Set.of("fiscalYear", "claims"), year.keySet());
+        assertTrue(((Number) year.get("claims")).intValue() >= 1);
         pages("/api/v1/support/insurance/figures");
     }
 
