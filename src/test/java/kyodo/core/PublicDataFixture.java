@@ -55,6 +55,9 @@ public class PublicDataFixture {
     private long hiddenLectureId;
     private TestAccount representative;
     private int campaignNumber;
+    private long councilCallId;
+    private long openSurveyId;
+    private long resultsSurveyId;
     private int festaYear;
 
     PublicDataFixture(EmbeddedServer server, TestAccounts accounts, DataSource dataSource, List<DemoData> demoData,
@@ -203,6 +206,7 @@ public class PublicDataFixture {
         demo("kyodo.subsidies.").seed(people);
         demo("kyodo.portal.").seed(people);
         support(staffAccount.id(), repAccount.id());
+        voices(staffAccount.id());
         caseId = createdId(staff.post("/admin/portal/cases", caseForm(caseTitle(), groupId, "true")), "^/admin/portal/cases/(\\d+)/edit$");
         hiddenCaseId = createdId(staff.post("/admin/portal/cases", caseForm("書きかけの事例 " + tag, groupId, "")),
                 "^/admin/portal/cases/(\\d+)/edit$");
@@ -221,6 +225,49 @@ public class PublicDataFixture {
                 VALUES (?, ?, ?, ?, ?, 'CONFIRMED', ?, '目的', '内容', '日程', '公民館', '効果', 100000, 100000, 87500, ?, ?, ?)""",
                 programId, window, category, groupId, repAccount.id(), projectTitle(), now, now, now);
         Db.insert(dataSource, "UPDATE sub_window SET results_released_at = ? WHERE id = ?", now, window);
+    }
+
+    /** A call for citizen members open today, of a council of the fixture's own. */
+    public long councilCallId() {
+        return councilCallId;
+    }
+
+    public String councilName() {
+        return "協働テスト委員会 " + tag;
+    }
+
+    /** A questionnaire open today (its results not published). */
+    public long openSurveyId() {
+        return openSurveyId;
+    }
+
+    /** A questionnaire over, its results published (nobody answered it: no questions, no respondents). */
+    public long resultsSurveyId() {
+        return resultsSurveyId;
+    }
+
+    /** The voices module's public data of the fixture's own, so that what other tests do to the demo's does not matter. */
+    private void voices(long staff) {
+        LocalDate today = clock.today();
+        LocalDateTime now = clock.now();
+        long department = Db.insert(dataSource, "INSERT INTO voi_department (name, coordinating, created_by, created_at) VALUES (?, FALSE, ?, ?)",
+                "協働テスト課 " + tag, staff, now);
+        long council = Db.insert(dataSource, """
+                INSERT INTO voi_council (name, department_id, purpose, seats, citizen_seats, created_by, created_at)
+                VALUES (?, ?, '協働の計画を審議します。', 10, 2, ?, ?)""", councilName(), department, staff, now);
+        councilCallId = Db.insert(dataSource, """
+                INSERT INTO voi_recruitment (council_id, seats, eligibility, essay_theme, essay_max, opens_on, closes_on,
+                  term_starts_on, term_ends_on, status, created_by, created_at)
+                VALUES (?, 2, '市内に住む18歳以上の方', 'わたしのまちづくり', 800, ?, ?, ?, ?, 'OPEN', ?, ?)""",
+                council, today.minusDays(1), today.plusDays(20), today.plusDays(60), today.plusDays(60).plusYears(2), staff, now);
+        openSurveyId = Db.insert(dataSource, """
+                INSERT INTO voi_survey (title, intro, department_id, opens_on, closes_on, respondents, status, results_public,
+                  created_by, created_at, opened_at) VALUES (?, NULL, ?, ?, ?, 'OPEN', 'OPEN', FALSE, ?, ?, ?)""",
+                "実施中のアンケート " + tag, department, today.minusDays(1), today.plusDays(20), staff, now, now);
+        resultsSurveyId = Db.insert(dataSource, """
+                INSERT INTO voi_survey (title, intro, department_id, opens_on, closes_on, respondents, status, results_public,
+                  created_by, created_at, opened_at, closed_at) VALUES (?, '終わったアンケート', ?, ?, ?, 'OPEN', 'CLOSED', TRUE, ?, ?, ?, ?)""",
+                "結果を公開したアンケート " + tag, department, today.minusDays(60), today.minusDays(30), staff, now, now, now);
     }
 
     /** The fiscal year of the fixture's ChiiKifu campaign and insurance claim, far from the support tests' years. */

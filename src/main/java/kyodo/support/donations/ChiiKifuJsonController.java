@@ -60,8 +60,8 @@ class ChiiKifuJsonController {
     }
 
     @Get("/shops")
-    @Operation(operationId = "listChiiKifuShops", summary = "The partner shops of ちい寄附 taking part now",
-            description = "As the ちい寄附 page lists them. `page` from 1; `size` from 1 to 100 (50 when not given).")
+    @Operation(operationId = "listChiiKifuShops", summary = "The partner shops of ChiiKifu (local donations) taking part now",
+            description = "As the ChiiKifu (local donations) page lists them. `page` from 1; `size` from 1 to 100 (50 when not given).")
     @ApiResponse(responseCode = "200", description = "A page of shops.")
     @ApiResponses.Public
     ApiPage<ShopJson> listChiiKifuShops(@Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
@@ -73,8 +73,8 @@ class ChiiKifuJsonController {
     }
 
     @Get("/campaigns")
-    @Operation(operationId = "listChiiKifuCampaigns", summary = "The campaigns of ちい寄附 with what they raised, newest year first",
-            description = "As the ちい寄附 page lists them. `page` from 1; `size` from 1 to 100 (50 when not given).")
+    @Operation(operationId = "listChiiKifuCampaigns", summary = "The campaigns of ChiiKifu (local donations) with what they raised, newest year first",
+            description = "As the ChiiKifu (local donations) page lists them. `page` from 1; `size` from 1 to 100 (50 when not given).")
     @ApiResponse(responseCode = "200", description = "A page of campaigns.")
     @ApiResponses.Public
     ApiPage<CampaignJson> listChiiKifuCampaigns(@Parameter(description = "The page, from 1", example = "1") @Nullable @QueryValue Integer page,
