@@ -140,7 +140,9 @@ class MessageBundlesTest {
             Map.entry("kyodo/directory/outreach/LecturesOpenData.java", "the open-data columns"),
             Map.entry("kyodo/subsidies/internal/AdoptedOpenData.java", "the open-data columns"),
             Map.entry("kyodo/plan/internal/PlanItemsOpenData.java", "the open-data columns"),
-            Map.entry("kyodo/plan/internal/KpisOpenData.java", "the open-data columns"));
+            Map.entry("kyodo/plan/internal/KpisOpenData.java", "the open-data columns"),
+            Map.entry("kyodo/support/donations/ShopsOpenData.java", "the open-data columns"),
+            Map.entry("kyodo/portal/cases/CasesOpenData.java", "the open-data columns"));
 
     @Test
     void noJapaneseTextIsWrittenIntoJava() throws IOException {

@@ -66,7 +66,7 @@ class OpenDataWebTest {
         assertNotNull(((Map<?, ?>) root.get("@context")).get("dcat"));
         List<?> datasets = (List<?>) root.get("dcat:dataset");
         assertEquals(catalog.datasets().size(), datasets.size());
-        assertTrue(catalog.datasets().size() >= 6, "events, groups, lectures, adopted projects, plan items, KPIs");
+        assertTrue(catalog.datasets().size() >= 8, "events, groups, lectures, adopted projects, plan items, KPIs, shops, cases");
 
         Document page = anonymous.get("/opendata").html();
         Map<String, String> texts = new HashMap<>();
@@ -78,6 +78,7 @@ class OpenDataWebTest {
             assertFalse(((String) d.get("dct:title")).isBlank());
             assertFalse(((String) d.get("dct:description")).isBlank());
             assertEquals("https://creativecommons.org/licenses/by/4.0/deed.ja", d.get("dct:license"));
+            assertNotNull(d.get("dct:modified"), name + ": every dataset says when its data last changed (the fixture fills each)");
             if (d.get("dct:modified") != null) {
                 OffsetDateTime.parse((String) d.get("dct:modified"));
                 assertTrue(((String) d.get("dct:modified")).endsWith("+09:00"));
@@ -115,6 +116,12 @@ class OpenDataWebTest {
                 || texts.get("plan-items").contains(",CONTINUING,"), "a published mark");
         assertTrue(texts.get("kpis").contains("地域の活動に参加している市民の割合,%,"));
         assertTrue(texts.get("kpis").contains(",36.4,ENTERED,"), "an entered actual");
+        assertTrue(texts.get("chiikifu-shops").contains("," + data.shopName() + ",中央地区,MENU,寄附メニュー\r\n"),
+                "the partner shop, its kind as a code and by name");
+        assertTrue(texts.get("cases").contains(",'" + data.caseTitle() + ","), "the published case study, its title neutralised");
+        assertTrue(texts.get("cases").contains("/cases/" + data.caseId() + "\r\n"));
+        assertFalse(texts.get("cases").contains("書きかけの事例 " + data.tag()), "no case study not published");
+        assertFalse(texts.get("cases").contains("同意 太郎"), "not who consented");
     }
 
     /** The file as a strict reader sees it; returns its text. */

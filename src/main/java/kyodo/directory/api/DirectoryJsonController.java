@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.openapi.annotation.OpenAPIGroup;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +23,7 @@ import kyodo.core.ApiPage;
 import kyodo.core.ApiResponses;
 import kyodo.core.ApiProblems;
 import kyodo.core.CityClock;
+import kyodo.core.Viewer;
 import kyodo.directory.board.BoardPost;
 import kyodo.directory.board.PostService;
 import kyodo.directory.groups.Group;
@@ -41,7 +43,8 @@ import java.util.List;
 /**
  * The directory's public data as JSON, read-only and for anyone, as the public pages show it: approved
  * groups (without contact details, which may be a private person's), the published outreach lectures and
- * the open posts of the もとむ・ゆずる board (without who posted them). Errors are problem details.
+ * the open posts of the もとむ・ゆずる board (without who posted them). Errors are problem details. Signed in, a
+ * caller also gets what the pages show them besides: their own group under review, their group's lecture not public yet.
  */
 @OpenAPIGroup("api")
 @Controller("/api/v1")
@@ -53,13 +56,13 @@ class DirectoryJsonController {
             {"id": 12, "name": "Sakura Kosodate Hiroba", "nameKana": "SAKURA KOSODATE HIROBA", "type": "CIVIC",
              "fields": ["CHILDCARE"], "area": "Chuo", "schoolDistrict": "Chuo", "foundedYear": 2015, "memberCount": 12,
              "description": "A place for parents and children.", "activityDays": "Wednesdays", "activityPlace": "Chuo hall",
-             "website": "https://example.jp/group", "socialLinks": null, "url": "/groups/12",
+             "website": "https://example.jp/group", "socialLinks": null, "approved": true, "url": "/groups/12",
              "updatedAt": "2026-12-01T10:00:00+09:00"}""";
     static final String LECTURE_EXAMPLE = """
             {"id": 3, "title": "Drone flying", "groupId": 12, "groupName": "Sakura Drone Club",
              "description": "How drones fly.", "audiences": ["ELEMENTARY"], "audienceNote": null, "minutes": 90, "fee": 0,
              "feeNote": null, "hostPrepares": "Two desks", "fields": ["SCHOOL"], "serviceArea": "Whole city",
-             "minPeople": 5, "maxPeople": 30, "url": "/lectures/3", "updatedAt": "2026-12-01T10:00:00+09:00"}""";
+             "minPeople": 5, "maxPeople": 30, "published": true, "url": "/lectures/3", "updatedAt": "2026-12-01T10:00:00+09:00"}""";
     static final String POST_EXAMPLE = """
             {"id": 7, "kind": "REQUEST", "category": "HELP", "title": "Helpers for the summer festival",
              "body": "We need five helpers.", "neededOn": "2026-08-01", "timeText": "9:00-12:00", "place": "Chuo park",
@@ -74,8 +77,10 @@ class DirectoryJsonController {
     record GroupJson(long id, String name, @Nullable String nameKana, String type, List<String> fields,
                      @Nullable String area, @Nullable String schoolDistrict, @Nullable Integer foundedYear,
                      @Nullable Integer memberCount, @Nullable String description, @Nullable String activityDays,
-                     @Nullable String activityPlace, @Nullable String website, @Nullable String socialLinks, String url,
-                     OffsetDateTime updatedAt) {
+                     @Nullable String activityPlace, @Nullable String website, @Nullable String socialLinks,
+                     @Schema(description = "false for a group under review: only its own people and coordinators get it",
+                             requiredMode = Schema.RequiredMode.REQUIRED) boolean approved,
+                     String url, OffsetDateTime updatedAt) {
     }
 
     @Serdeable
@@ -85,7 +90,10 @@ class DirectoryJsonController {
                        List<String> audiences, @Nullable String audienceNote, int minutes,
                        @Schema(description = "yen; 0 when free", requiredMode = Schema.RequiredMode.REQUIRED) int fee, @Nullable String feeNote,
                        @Nullable String hostPrepares, List<String> fields, @Nullable String serviceArea,
-                       @Nullable Integer minPeople, @Nullable Integer maxPeople, String url, OffsetDateTime updatedAt) {
+                       @Nullable Integer minPeople, @Nullable Integer maxPeople,
+                       @Schema(description = "false for a lecture not public (not published, or its group not approved): only the group's representative and coordinators get it",
+                               requiredMode = Schema.RequiredMode.REQUIRED) boolean published,
+                       String url, OffsetDateTime updatedAt) {
     }
 
     @Serdeable
@@ -132,13 +140,15 @@ class DirectoryJsonController {
     }
 
     @Get("/groups/{id:[0-9]+}")
-    @Operation(operationId = "getGroup", summary = "One approved group")
+    @Operation(operationId = "getGroup", summary = "One approved group",
+            description = "Signed in, also a group under review that the caller belongs to (or any, for a coordinator), as its page shows it.")
     @ApiResponse(responseCode = "200", description = "The group", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GroupJson.class)))
     @ApiResponses.Public
     @ApiResponses.NotFound
-    HttpResponse<?> getGroup(long id, HttpRequest<?> request) {
-        return groups.find(id).filter(g -> permissions.canSeeGroup(null, id, g.approved()))
+    HttpResponse<?> getGroup(long id, HttpRequest<?> request, @Nullable Authentication authentication) {
+        Viewer viewer = Viewer.orNull(authentication);
+        return groups.find(id).filter(g -> permissions.canSeeGroup(viewer, id, g.approved()))
                 .<HttpResponse<?>>map(g -> HttpResponse.ok(json(g)))
                 .orElseGet(() -> problems.notFound(request));
     }
@@ -159,13 +169,16 @@ class DirectoryJsonController {
     }
 
     @Get("/lectures/{id:[0-9]+}")
-    @Operation(operationId = "getLecture", summary = "One published outreach lecture")
+    @Operation(operationId = "getLecture", summary = "One published outreach lecture",
+            description = "Signed in, also a lecture not public yet for its group's representative (or a coordinator), as its page previews it.")
     @ApiResponse(responseCode = "200", description = "The lecture", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LectureJson.class)))
     @ApiResponses.Public
     @ApiResponses.NotFound
-    HttpResponse<?> getLecture(long id, HttpRequest<?> request) {
-        return lectures.findPublic(id).<HttpResponse<?>>map(l -> HttpResponse.ok(json(l)))
+    HttpResponse<?> getLecture(long id, HttpRequest<?> request, @Nullable Authentication authentication) {
+        Viewer viewer = Viewer.orNull(authentication);
+        return lectures.find(id).filter(l -> l.isPublic() || viewer != null && lectures.canManage(viewer, l.groupId()))
+                .<HttpResponse<?>>map(l -> HttpResponse.ok(json(l)))
                 .orElseGet(() -> problems.notFound(request));
     }
 
@@ -199,14 +212,14 @@ class DirectoryJsonController {
     private GroupJson json(Group g) {
         return new GroupJson(g.id(), g.name(), g.nameKana(), g.type().name(), codes(g.fields()), g.area(),
                 g.schoolDistrict(), g.foundedYear(), g.memberCount(), g.description(), g.activityDays(),
-                g.activityPlace(), g.website(), g.socialLinks(), "/groups/" + g.id(), offset(g.updatedAt()));
+                g.activityPlace(), g.website(), g.socialLinks(), g.approved(), "/groups/" + g.id(), offset(g.updatedAt()));
     }
 
     private LectureJson json(Lecture l) {
         return new LectureJson(l.id(), l.title(), l.groupId(), l.groupName(), l.description(),
                 l.audiences().stream().map(Enum::name).toList(), l.audienceNote(), l.minutes(),
                 l.free() ? 0 : l.feeAmount(), l.feeNote(), l.hostPrepares(), codes(l.fields()), l.serviceArea(),
-                l.minPeople(), l.maxPeople(), "/lectures/" + l.id(), offset(l.updatedAt()));
+                l.minPeople(), l.maxPeople(), l.isPublic(), "/lectures/" + l.id(), offset(l.updatedAt()));
     }
 
     private PostJson json(BoardPost p) {

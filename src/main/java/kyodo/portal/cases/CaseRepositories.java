@@ -28,6 +28,10 @@ final class CaseRepositories {
 
         @Query(value = "SELECT * FROM por_case ORDER BY updated_at DESC, id DESC LIMIT 200", nativeQuery = true)
         List<CaseStudy> findForEditors();
+
+        /** The latest change of any case study (none or one). */
+        @Query(value = "SELECT updated_at FROM por_case ORDER BY updated_at DESC LIMIT 1", nativeQuery = true)
+        List<java.time.LocalDateTime> lastChange();
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

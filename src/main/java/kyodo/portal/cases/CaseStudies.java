@@ -166,6 +166,12 @@ public class CaseStudies {
         return cases.findPublished();
     }
 
+    /** When any case study last changed (written, edited, published or taken down). */
+    @Transactional
+    public Optional<java.time.LocalDateTime> lastChange() {
+        return cases.lastChange().stream().findFirst();
+    }
+
     @Transactional
     public List<CaseStudy> forEditors() {
         return cases.findForEditors();

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * /opendata/subsidies-adopted.csv: the adopted projects whose results are released, as the public subsidy
  * page lists them, with the amount: the confirmed amount (額の確定) once the completion report is settled,
- * else the amount awarded.
+ * else the amount awarded. Its last change is the latest release of results, or decision, confirmation or
+ * withdrawal of a released project.
  */
 @Singleton
 class AdoptedOpenData implements OpenDataset {
@@ -40,10 +41,12 @@ class AdoptedOpenData implements OpenDataset {
 
     private final SubsidiesApi subsidies;
     private final BeanProvider<DirectoryApi> directory;
+    private final LedgerRepository ledger;
 
-    AdoptedOpenData(SubsidiesApi subsidies, BeanProvider<DirectoryApi> directory) {
+    AdoptedOpenData(SubsidiesApi subsidies, BeanProvider<DirectoryApi> directory, LedgerRepository ledger) {
         this.subsidies = subsidies;
         this.directory = directory;
+        this.ledger = ledger;
     }
 
     @Override
@@ -84,6 +87,6 @@ class AdoptedOpenData implements OpenDataset {
                     names.getOrDefault(p.groupId(), ""), p.categoryName(), p.amount(),
                     p.confirmed() ? "CONFIRMED" : "AWARDED", p.withdrawn() ? "1" : "0"));
         }
-        return new Table(rows, null);
+        return new Table(rows, Table.latest(ledger.adoptedChanged().stream()));
     }
 }

@@ -55,4 +55,16 @@ public interface LedgerRepository extends GenericRepository<Application, Long> {
     @Query(value = ADOPTED + " AND a.group_id = :groupId ORDER BY p.fiscal_year DESC, w.number DESC, a.id",
             nativeQuery = true)
     List<AdoptedRow> adoptedOf(long groupId);
+
+    /**
+     * When the public list of adopted projects last changed: the latest release of a window's results, or decision,
+     * confirmation of the amount or withdrawal of one of its projects after it (empty when nothing is released).
+     */
+    @Query(value = """
+            SELECT GREATEST(w.results_released_at, COALESCE(a.decided_at, w.results_released_at),
+                            COALESCE(a.confirmed_at, w.results_released_at), COALESCE(a.withdrawn_at, w.results_released_at)) AS changed
+            FROM sub_application a JOIN sub_window w ON w.id = a.window_id
+            WHERE w.results_released_at IS NOT NULL AND a.awarded_amount IS NOT NULL
+            ORDER BY changed DESC LIMIT 1""", nativeQuery = true)
+    List<java.time.LocalDateTime> adoptedChanged();
 }

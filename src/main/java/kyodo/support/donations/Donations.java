@@ -65,7 +65,7 @@ public class Donations {
             throw new FormInvalidException(errors);
         }
         try {
-            Shop saved = shops.save(new Shop(null, form.shopName(), form.area(), form.shopKind(), true, staffId, clock.now()));
+            Shop saved = shops.save(new Shop(null, form.shopName(), form.area(), form.shopKind(), true, staffId, clock.now(), clock.now()));
             audit.record(staffId, "sup.audit.shopAdded", "sup.audit.target.shop", saved.id().toString(), form.shopName());
             return saved.id();
         } catch (DataAccessException duplicate) {
@@ -75,7 +75,7 @@ public class Donations {
 
     @Transactional
     public void setActive(long shopId, boolean active, long staffId) {
-        if (shops.setActive(shopId, active) > 0) {
+        if (shops.setActive(shopId, active, clock.now()) > 0) {
             audit.record(staffId, active ? "sup.audit.shopResumed" : "sup.audit.shopEnded", "sup.audit.target.shop",
                     Long.toString(shopId), null);
         }

@@ -7,10 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.LocalDateTime;
 
-/** A partner shop of ちい寄附: a donation menu (寄附メニュー) or a donation box (募金箱). */
+/** A partner shop of ちい寄附: a donation menu (寄附メニュー) or a donation box (募金箱); {@code updatedAt}: when it was added, ended or resumed. */
 @MappedEntity("sup_shop")
 public record Shop(@Id @GeneratedValue @Nullable Long id, String name, String area, String kind, boolean active,
-                   long createdBy, LocalDateTime createdAt) {
+                   long createdBy, LocalDateTime createdAt, @Nullable LocalDateTime updatedAt) {
 
     public enum Kind { MENU, BOX }
 

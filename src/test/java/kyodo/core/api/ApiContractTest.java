@@ -51,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>A new operation needs one line in {@link #SAMPLES}: how to fill its path parameters and body.
  */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = FailingApiController.PROPERTY, value = "true")
 class ApiContractTest {
 
     /** What a call of one operation needs: path parameters, a body that should succeed and one that breaks a rule. */
@@ -65,7 +66,8 @@ class ApiContractTest {
     }
 
     /** The data the samples point at, made before the calls. */
-    record Fixture(long event, long group, long lecture, long post, long plan, long program, long comment, long news) {
+    record Fixture(long event, long group, long lecture, long post, long plan, long program, long comment, long news,
+                   long festaYear, long caseStudy, long councilCall, long survey, long surveyWithResults) {
     }
 
     /** operationId → its sample. Every operation of the document must be here. */
@@ -97,7 +99,21 @@ class ApiContractTest {
             Map.entry("listPublicComments", f -> Sample.none()),
             Map.entry("getPublicComment", f -> Sample.path("id", f.comment())),
             Map.entry("listNews", f -> Sample.none()),
-            Map.entry("getNews", f -> Sample.path("id", f.news())));
+            Map.entry("getNews", f -> Sample.path("id", f.news())),
+            Map.entry("listChiiKifuShops", f -> Sample.none()),
+            Map.entry("listChiiKifuCampaigns", f -> Sample.none()),
+            Map.entry("listFestas", f -> Sample.none()),
+            Map.entry("getFesta", f -> Sample.path("fiscalYear", f.festaYear())),
+            Map.entry("getLetterRound", f -> Sample.none()),
+            Map.entry("listLetterRecipients", f -> Sample.none()),
+            Map.entry("listInsuranceFigures", f -> Sample.none()),
+            Map.entry("listCaseStudies", f -> Sample.none()),
+            Map.entry("getCaseStudy", f -> Sample.path("id", f.caseStudy())),
+            Map.entry("listCouncils", f -> Sample.none()),
+            Map.entry("getCouncilCall", f -> Sample.path("id", f.councilCall())),
+            Map.entry("listSurveys", f -> Sample.none()),
+            Map.entry("getSurvey", f -> Sample.path("id", f.survey())),
+            Map.entry("getSurveyResults", f -> Sample.path("id", f.surveyWithResults())));
 
     private static final List<String> ACCEPTS = List.of("*/*", "application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -138,13 +154,20 @@ class ApiContractTest {
         Object yaml = new Yaml().load(yamlDocument.body());
         assertEquals(doc, JSON.readTree(new ObjectMapper().writeValueAsString(yaml)), "the YAML document says the same as the JSON");
         checkExamples(doc);
+        doc.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (!name.matches("[A-Z][A-Za-z0-9]*")) {
+                failures.add("schema name " + name + ": a plain name (a list is <Item>Page)");
+            }
+        });
 
         // The data and the callers.
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
         publicData.ensure();
         Fixture fixture = new Fixture(EventFixtures.createPublished(staff, EventFixtures.unique("契約テスト講座"), 3),
                 publicData.groupId(), publicData.lectureId(), publicData.postId(), firstId(anonymous, "/api/v1/plans"),
-                publicData.programId(), firstId(anonymous, "/api/v1/voices/comments"), firstId(anonymous, "/api/v1/news"));
+                publicData.programId(), firstId(anonymous, "/api/v1/voices/comments"), firstId(anonymous, "/api/v1/news"),
+                publicData.festaYear(), publicData.caseId(), publicData.councilCallId(), publicData.openSurveyId(),
+                publicData.resultsSurveyId());
         TestAccounts.TestAccount citizen = accounts.create(Role.CITIZEN);
         WebSession cookie = accounts.logIn(server.getURL(), citizen);
         TestAccounts.TestAccount other = accounts.create(Role.CITIZEN);
@@ -190,6 +213,7 @@ class ApiContractTest {
                 }
             }
         }
+        wrongMethodsAndMediaTypesAndFailuresAreProblems(doc, fixture, callers);
         seen.forEach((id, statuses) -> {
             if (statuses.stream().noneMatch(s -> s >= 200 && s < 300)) {
                 failures.add(id + ": never succeeded, statuses " + statuses);
@@ -241,6 +265,123 @@ class ApiContractTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * What the framework answers before an operation runs, called as a client gets it wrong: a method the path does
+     * not have (405), a body that is not JSON (415, documented on every write); and a failure inside (500). Each is
+     * a problem in the documented schema, problem+json unless the client accepts only JSON, and a 500 tells nothing
+     * of the failure.
+     */
+    private void wrongMethodsAndMediaTypesAndFailuresAreProblems(JsonNode doc, Fixture fixture, List<Caller> callers) {
+        JsonNode problemSchema = JSON.createObjectNode().put("$ref", "#/components/schemas/Problem");
+        Caller anonymous = callers.get(0);
+        Caller writer = callers.stream().filter(c -> c.name().equals("write token")).findFirst().orElseThrow();
+        int methodChecks = 0;
+        int mediaChecks = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Set<String> methods = new TreeSet<>();
+            path.getValue().fieldNames().forEachRemaining(m -> methods.add(m.toUpperCase()));
+            JsonNode anyOp = Set.of("GET", "PUT", "POST", "DELETE", "PATCH").stream().filter(methods::contains).sorted()
+                    .map(m -> path.getValue().path(m.toLowerCase())).findFirst().orElseThrow();
+            String concrete = fill(path.getKey(), SAMPLES.get(anyOp.path("operationId").asText()).apply(fixture).path(), null);
+            for (String wrong : List.of("DELETE", "PATCH", "PUT", "POST")) {
+                if (methods.contains(wrong)) {
+                    continue;
+                }
+                for (Caller caller : List.of(anonymous, writer)) {
+                    for (String accept : ACCEPTS) {
+                        Page page = call(caller, wrong, concrete, wrong.equals("DELETE") ? null : "{}", accept);
+                        calls++;
+                        methodChecks++;
+                        String what = "[wrong method, " + caller.name() + ", Accept " + accept + "] " + wrong + " " + concrete
+                                + " → " + page.status();
+                        if (page.status() != 405) {
+                            failures.add(what + ": expected 405 " + abbreviate(page.body()));
+                        } else {
+                            checkProblem(doc, problemSchema, page, accept, what);
+                        }
+                    }
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!op.getValue().isObject() || !op.getValue().has("requestBody")) {
+                    continue;
+                }
+                Sample sample = SAMPLES.get(op.getValue().path("operationId").asText()).apply(fixture);
+                for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml")) {
+                    for (String accept : ACCEPTS) {
+                        Page page = callWithType(writer, op.getKey().toUpperCase(), fill(path.getKey(), sample.path(), null),
+                                sample.body(), type, accept);
+                        calls++;
+                        mediaChecks++;
+                        String what = op.getValue().path("operationId").asText() + " [body as " + type + ", Accept " + accept + "] → "
+                                + page.status();
+                        if (page.status() != 415) {
+                            failures.add(what + ": expected 415 " + abbreviate(page.body()));
+                        } else {
+                            check(doc, op.getValue(), page, what);
+                            checkProblem(doc, problemSchema, page, accept, what);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(methodChecks > 0 && mediaChecks > 0, "405 and 415 were tried");
+        for (String accept : ACCEPTS) {
+            Page failed = call(anonymous, "GET", "/api/v1/test-failure", null, accept);
+            calls++;
+            String what = "[a failure inside, Accept " + accept + "] GET /api/v1/test-failure → " + failed.status();
+            if (failed.status() != 500) {
+                failures.add(what + ": expected 500 " + abbreviate(failed.body()));
+                continue;
+            }
+            checkProblem(doc, problemSchema, failed, accept, what);
+            for (String leak : List.of(FailingApiController.SECRET, "IllegalStateException", "at kyodo.", "\tat ", "Exception")) {
+                if (failed.body().contains(leak)) {
+                    failures.add(what + ": tells of the failure (" + leak + "): " + abbreviate(failed.body()));
+                }
+            }
+        }
+    }
+
+    /** A problem in the document's Problem schema, problem+json or (for a client accepting only JSON) JSON. */
+    private void checkProblem(JsonNode doc, JsonNode problemSchema, Page page, String accept, String what) {
+        String type = page.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+        String expected = accept.equals("application/json") ? "application/json" : "application/problem+json";
+        if (!type.equals(expected)) {
+            failures.add(what + ": content type " + type + ", expected " + expected);
+        }
+        try {
+            JsonNode body = JSON.readTree(page.body());
+            List<com.networknt.schema.Error> errors = validator(doc, problemSchema).validate(body);
+            if (!errors.isEmpty()) {
+                failures.add(what + ": not a Problem: " + errors + " in " + abbreviate(page.body()));
+            }
+            if (body.path("status").asInt() != page.status()) {
+                failures.add(what + ": the problem's status is " + body.path("status"));
+            }
+        } catch (Exception e) {
+            failures.add(what + ": body is not JSON: " + abbreviate(page.body()));
+        }
+    }
+
+    private Page callWithType(Caller caller, String method, String path, String body, String contentType, String accept) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve(path)).header("Accept", accept)
+                    .header("Content-Type", contentType).header("Authorization", "Bearer " + caller.bearer())
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8))
+                    .build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Page(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), response.body(), response.headers());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
