@@ -78,6 +78,12 @@ class DirectoryBenchmark {
 
         @Transactional
         public void plainBatch(int rows, String marker) throws SQLException {
+            plainBatch(rows, marker, false);
+        }
+
+        /** With {@code distinct}, every volunteer's list of skills differs from every other's. */
+        @Transactional
+        public void plainBatch(int rows, String marker, boolean distinct) throws SQLException {
             Timestamp now = Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN));
             Connection c = dataSource.getConnection();
             try (PreparedStatement ps = c.prepareStatement("""
@@ -90,7 +96,7 @@ class DirectoryBenchmark {
                     ps.setString(3, "p" + i + "@example.jp");
                     ps.setString(4, "090-0000-" + String.format("%04d", i % 10_000));
                     ps.setString(5, "EMAIL");
-                    ps.setString(6, SKILLS[i % SKILLS.length] + " " + marker);
+                    ps.setString(6, SKILLS[i % SKILLS.length] + (distinct ? "（" + i + "）" : "") + " " + marker);
                     ps.setString(7, null);
                     ps.setInt(8, 1 << (i % 18));
                     ps.setInt(9, 1 << (i % 21));
@@ -138,14 +144,41 @@ class DirectoryBenchmark {
         return file;
     }
 
-    /** The heap in use, sampled while something runs: the most seen. */
+    /**
+     * The heap in use, sampled while something runs: the most seen (garbage included), and the most
+     * left after any collection during the run (what the run holds on to).
+     */
     static final class HeapSampler implements AutoCloseable {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private volatile long max;
         private volatile boolean running = true;
         private final Thread thread;
+        private final java.util.concurrent.atomic.AtomicLong maxAfterGc = new java.util.concurrent.atomic.AtomicLong();
+        private final List<Runnable> unlisten = new ArrayList<>();
 
         HeapSampler() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    javax.management.NotificationListener listener = (notification, handback) -> {
+                        if (notification.getType().equals(
+                                com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                            var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                    (javax.management.openmbean.CompositeData) notification.getUserData());
+                            long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                    .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                            maxAfterGc.accumulateAndGet(after, Math::max);
+                        }
+                    };
+                    emitter.addNotificationListener(listener, null, null);
+                    unlisten.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (javax.management.ListenerNotFoundException ignored) {
+                            // already gone
+                        }
+                    });
+                }
+            }
             max = used();
             thread = new Thread(() -> {
                 while (running) {
@@ -169,10 +202,16 @@ class DirectoryBenchmark {
             return max;
         }
 
+        /** The most heap left after a collection during the run (0 when none ran). */
+        long maxAfterGc() {
+            return maxAfterGc.get();
+        }
+
         @Override
         public void close() throws InterruptedException {
             running = false;
             thread.join();
+            unlisten.forEach(Runnable::run);
         }
     }
 
@@ -200,6 +239,7 @@ class DirectoryBenchmark {
                 System.gc();
                 long before;
                 long peak;
+                long peakAfterGc;
                 long after;
                 long t0 = System.nanoTime();
                 try (HeapSampler sampler = new HeapSampler()) {
@@ -207,10 +247,11 @@ class DirectoryBenchmark {
                     assertEquals(ROWS, imports.importVolunteers(actor, file, (stage, done, total) -> progressCalls[0]++));
                     importMs[run] = (System.nanoTime() - t0) / 1_000_000;
                     peak = sampler.max();
+                    peakAfterGc = sampler.maxAfterGc();
                 }
                 System.gc();
                 after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                heap[run] = mb(before) + "/" + mb(peak) + "/" + mb(after) + " MB";
+                heap[run] = mb(before) + "/" + mb(peak) + "/" + mb(peakAfterGc) + "/" + mb(after) + " MB";
                 support.delete("bench-import");
                 long t1 = System.nanoTime();
                 support.plainBatch(ROWS, "bench-batch");
@@ -230,40 +271,47 @@ class DirectoryBenchmark {
                 ROWS * 1000.0 / batch, Arrays.toString(batchMs));
         System.out.printf("  import / ceiling throughput: %.2f; import under 60 s: %s; progress reports: %,d%n",
                 (double) batch / imp, imp < 60_000, progressCalls[0] / RUNS);
-        System.out.printf("  heap used before / max during / after (after a GC) each import (max heap %,d MB): %s%n",
+        System.out.printf("  heap used before / max during / max left after a GC during / after (after a GC) each import (max heap %,d MB): %s%n",
                 mb(Runtime.getRuntime().maxMemory()), Arrays.toString(heap));
     }
 
     @Test
-    void suggestionsWithAHundredThousandVolunteers() throws Exception {
+    void suggestionsWithManyVolunteers() throws Exception {
         long actor = accounts.create(Role.STAFF).id();
-        support.plainBatch(ROWS, "bench-suggest");
-        try {
-            long poster = accounts.create(Role.CITIZEN).id();
-            List<String> fields = List.of("ELDERLY", "TOWN");
-            long id = posts.create(poster, new PostInput("REQUEST", "HELP", "ベンチマーク依頼", "本文", null, null,
-                    List.of("SAT_AM", "SAT_PM"), "公民館", "小学校区7", "地区7", "パソコン、料理、手話", fields, "2", null,
-                    null, null, null, null));
-            posts.approve(actor, id);
-            BoardPost post = posts.find(id).orElseThrow();
-            int samples = 50;
-            for (int i = 0; i < 5; i++) {
-                matches.suggest(post, MatchSuggestions.Filters.none(), 20, java.util.Locale.JAPANESE);
-            }
-            long[] micros = new long[samples];
-            for (int i = 0; i < samples; i++) {
+        long poster = accounts.create(Role.CITIZEN).id();
+        List<String> fields = List.of("ELDERLY", "TOWN");
+        long id = posts.create(poster, new PostInput("REQUEST", "HELP", "ベンチマーク依頼", "本文", null, null,
+                List.of("SAT_AM", "SAT_PM"), "公民館", "小学校区7", "地区7", "パソコン、料理、手話", fields, "2", null,
+                null, null, null, null));
+        posts.approve(actor, id);
+        BoardPost post = posts.find(id).orElseThrow();
+        System.out.printf("%nBENCHMARK directory suggestions: %,d volunteers, 50 samples of one request's top 20%n", ROWS);
+        for (boolean distinct : new boolean[]{false, true}) {
+            support.plainBatch(ROWS, "bench-suggest", distinct);
+            try {
                 long t0 = System.nanoTime();
-                assertEquals(20, matches.suggest(post, MatchSuggestions.Filters.none(), 20, java.util.Locale.JAPANESE).size());
-                micros[i] = (System.nanoTime() - t0) / 1000;
+                matches.suggest(post, MatchSuggestions.Filters.none(), 20, java.util.Locale.JAPANESE);
+                long first = (System.nanoTime() - t0) / 1000;
+                for (int i = 0; i < 5; i++) {
+                    matches.suggest(post, MatchSuggestions.Filters.none(), 20, java.util.Locale.JAPANESE);
+                }
+                int samples = 50;
+                long[] micros = new long[samples];
+                for (int i = 0; i < samples; i++) {
+                    long t1 = System.nanoTime();
+                    assertEquals(20, matches.suggest(post, MatchSuggestions.Filters.none(), 20, java.util.Locale.JAPANESE).size());
+                    micros[i] = (System.nanoTime() - t1) / 1000;
+                }
+                Arrays.sort(micros);
+                long p50 = micros[samples / 2];
+                long p95 = micros[(int) Math.ceil(samples * 0.95) - 1];
+                System.out.printf("  %s: p50 %.1f ms, p95 %.1f ms (target p95 < 100 ms), max %.1f ms; "
+                                + "first request (reads the copy, searches the words) %.0f ms%n",
+                        distinct ? "every list of skills different" : "10 shared lists of skills", p50 / 1000.0,
+                        p95 / 1000.0, micros[samples - 1] / 1000.0, first / 1000.0);
+            } finally {
+                support.delete("bench-suggest");
             }
-            Arrays.sort(micros);
-            long p50 = micros[samples / 2];
-            long p95 = micros[(int) Math.ceil(samples * 0.95) - 1];
-            System.out.printf("%nBENCHMARK directory suggestions: %,d volunteers, %d samples%n", ROWS, samples);
-            System.out.printf("  p50 %.1f ms, p95 %.1f ms (target p95 < 100 ms), max %.1f ms%n", p50 / 1000.0,
-                    p95 / 1000.0, micros[samples - 1] / 1000.0);
-        } finally {
-            support.delete("bench-suggest");
         }
     }
 

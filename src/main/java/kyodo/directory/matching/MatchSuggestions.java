@@ -181,13 +181,10 @@ public class MatchSuggestions {
         }
         // A request's skill words are looked for once per distinct list of skills: ×3 each.
         int[] skillScore = new int[index.skills.length];
-        if (!tokens.isEmpty()) {
-            for (int t = 0; t < skillScore.length; t++) {
-                for (String token : tokens) {
-                    if (contains(index.skills[t], token) || contains(index.qualifications[t], token)) {
-                        skillScore[t] += 3;
-                    }
-                }
+        for (String token : tokens) {
+            java.util.BitSet lists = index.listsWith(token);
+            for (int t = lists.nextSetBit(0); t >= 0; t = lists.nextSetBit(t + 1)) {
+                skillScore[t] += 3;
             }
         }
         int postFields = post.fieldMask();
@@ -268,10 +265,6 @@ public class MatchSuggestions {
             Volunteer v = rows.get(r.row().id());
             return new Suggestion(v, r.score(), reasons(post, tokens, v, r.recent(), r.ever(), locale), r.recent());
         }).toList();
-    }
-
-    private static boolean contains(String text, String part) {
-        return text != null && text.contains(part);
     }
 
     /**

@@ -1,16 +1,21 @@
 package kyodo.directory.matching;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The active volunteers as the suggestion ranking scans them: one slot per volunteer in id order,
  * the numbers it scores in plain arrays, and the texts it compares replaced by numbers. The many
  * volunteers who share a list of skills share one entry, so a request's skill words are looked
  * for once per distinct list, not once per person; districts and areas compare as numbers.
- * Equal texts are kept once, which also keeps a million volunteers' copy small.
+ * Equal texts are kept once, which also keeps a million volunteers' copy small. Which lists
+ * contain a skill word is remembered for the words asked lately (a console pages through one
+ * request's candidates; requests share common words), so even a million different lists are
+ * searched once per word.
  */
 final class RankingIndex {
 
@@ -26,6 +31,9 @@ final class RankingIndex {
     final int[] area;
     private final Map<String, Integer> districts = new HashMap<>();
     private final Map<String, Integer> areas = new HashMap<>();
+    /** Skill words asked lately: the lists (by number) whose skills or qualifications contain them. */
+    private final Map<String, BitSet> hits = new ConcurrentHashMap<>();
+    static final int WORDS_KEPT = 64;
 
     RankingIndex(List<RankingRow> active) {
         RankingRow[] sorted = active.toArray(RankingRow[]::new);
@@ -67,6 +75,25 @@ final class RankingIndex {
 
     private static int number(Map<String, Integer> numbers, String s) {
         return s == null ? -1 : numbers.computeIfAbsent(s, k -> numbers.size());
+    }
+
+    /** The lists of skills (by number) that contain the word in their skills or qualifications. */
+    BitSet listsWith(String word) {
+        BitSet found = hits.get(word);
+        if (found != null) {
+            return found;
+        }
+        found = new BitSet(skills.length);
+        for (int t = 0; t < skills.length; t++) {
+            if ((skills[t] != null && skills[t].contains(word)) || (qualifications[t] != null && qualifications[t].contains(word))) {
+                found.set(t);
+            }
+        }
+        if (hits.size() >= WORDS_KEPT) {
+            hits.clear();
+        }
+        hits.put(word, found);
+        return found;
     }
 
     int size() {
