@@ -8,8 +8,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -19,7 +22,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.CharBuffer;
 import java.util.List;
 
 /**
@@ -122,6 +130,124 @@ public final class CsvFiles {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new CsvFormatException(e.getMessage());
         }
+    }
+
+    /**
+     * What one streaming pass over an uploaded file finds before it is parsed: its encoding (by the
+     * same rule as {@link #decode}) and about how many records follow the header (lines with
+     * content outside quoted cells; a progress display's total, the parse gives the exact count).
+     */
+    public record FileScan(Charset charset, boolean bom, long records) {
+    }
+
+    /** Reads the file once in blocks, holding none of it: its encoding and record count. */
+    public static FileScan scan(Path file) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        boolean valid = true;
+        boolean bom = false;
+        long lines = 0;
+        boolean quoted = false;
+        boolean content = false;
+        byte[] block = new byte[64 * 1024];
+        ByteBuffer pending = ByteBuffer.allocate(block.length + 8);
+        CharBuffer scratch = CharBuffer.allocate(block.length + 8);
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            boolean first = true;
+            while ((n = in.readNBytes(block, 0, block.length)) > 0) {
+                int from = 0;
+                if (first) {
+                    first = false;
+                    bom = n >= 3 && block[0] == BOM[0] && block[1] == BOM[1] && block[2] == BOM[2];
+                    from = bom ? 3 : 0;
+                }
+                for (int i = from; i < n; i++) {
+                    byte b = block[i];
+                    // '"' and '\n' never occur inside a multi-byte character of UTF-8 or Windows-31J.
+                    if (b == '"') {
+                        quoted = !quoted;
+                        content = true;
+                    } else if (b == '\n' && !quoted) {
+                        if (content) {
+                            lines++;
+                        }
+                        content = false;
+                    } else if (b != '\r') {
+                        content = true;
+                    }
+                }
+                if (valid && !bom) {
+                    pending.put(block, from, n - from).flip();
+                    scratch.clear();
+                    CoderResult result = utf8.decode(pending, scratch, false);
+                    while (result.isOverflow()) {
+                        scratch.clear();
+                        result = utf8.decode(pending, scratch, false);
+                    }
+                    valid = !result.isError();
+                    pending.compact();
+                }
+            }
+        }
+        if (content) {
+            lines++;
+        }
+        if (valid && !bom) {
+            pending.flip();
+            scratch.clear();
+            valid = !utf8.decode(pending, scratch, true).isError() && !utf8.flush(scratch).isError();
+        }
+        return new FileScan(bom || valid ? StandardCharsets.UTF_8 : WINDOWS_31J, bom, Math.max(0, lines - 1));
+    }
+
+    /**
+     * Opens a CSV file with a header row for reading record by record (the same format as
+     * {@link #parse}); the caller closes it. A broken header is a {@link CsvFormatException};
+     * while iterating, a broken record (an unclosed quote) is an {@link UncheckedIOException} or
+     * an {@link IllegalStateException}, which {@link #records} turns into a {@code CsvFormatException}.
+     */
+    public static CSVParser open(Path file, FileScan scan) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            if (scan.bom()) {
+                in.skipNBytes(3);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, scan.charset()), 64 * 1024);
+            return READ_FORMAT.parse(reader);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            in.close();
+            throw new CsvFormatException(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** The records of an opened file one at a time; a broken record ends it with a {@link CsvFormatException}. */
+    public static Iterable<CSVRecord> records(CSVParser parser) {
+        return () -> {
+            java.util.Iterator<CSVRecord> it = parser.iterator();
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    try {
+                        return it.hasNext();
+                    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+                        throw new CsvFormatException(e.getMessage());
+                    }
+                }
+
+                @Override
+                public CSVRecord next() {
+                    try {
+                        return it.next();
+                    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+                        throw new CsvFormatException(e.getMessage());
+                    }
+                }
+            };
+        };
     }
 
     /** The file is not CSV at all (an unclosed quote, a duplicate header). */

@@ -36,6 +36,47 @@ class CsvFilesTest {
         assertEquals("①丁目", CsvFiles.parse(plainUtf8).get(0).get("団体名"));
     }
 
+    /** Files are read from disk block by block: the encoding by the same rule, rows counted outside quotes. */
+    @Test
+    void aFileOnDiskIsScannedAndReadRecordByRecord(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path sjis = dir.resolve("sjis.csv");
+        java.nio.file.Files.write(sjis, CsvFiles.write(HEADER, List.of(ROWS.get(0), ROWS.get(0)), CsvFiles.Encoding.WINDOWS_31J));
+        CsvFiles.FileScan scan = CsvFiles.scan(sjis);
+        assertEquals(CsvFiles.WINDOWS_31J, scan.charset());
+        assertEquals(2, scan.records(), "a newline inside quotes does not end a row");
+        try (var parser = CsvFiles.open(sjis, scan)) {
+            List<CSVRecord> read = new java.util.ArrayList<>();
+            CsvFiles.records(parser).forEach(read::add);
+            assertEquals(2, read.size());
+            assertEquals("カンマ, と \"引用\"\n改行", read.get(1).get("メモ"));
+        }
+
+        // UTF-8 without a BOM whose characters straddle the 64 KB blocks, blank lines, no final newline.
+        java.nio.file.Path utf8 = dir.resolve("utf8.csv");
+        String longCell = "あ".repeat(30_000);
+        java.nio.file.Files.writeString(utf8, "団体名,フリガナ\r\n" + longCell + ",ア\r\n\r\n" + longCell + ",イ", StandardCharsets.UTF_8);
+        scan = CsvFiles.scan(utf8);
+        assertEquals(StandardCharsets.UTF_8, scan.charset());
+        assertEquals(2, scan.records());
+        try (var parser = CsvFiles.open(utf8, scan)) {
+            List<CSVRecord> read = new java.util.ArrayList<>();
+            CsvFiles.records(parser).forEach(read::add);
+            assertEquals(List.of("ア", "イ"), read.stream().map(r -> r.get("フリガナ")).toList());
+        }
+
+        java.nio.file.Path bom = dir.resolve("bom.csv");
+        java.nio.file.Files.write(bom, CsvFiles.write(HEADER, ROWS, CsvFiles.Encoding.UTF8_BOM));
+        scan = CsvFiles.scan(bom);
+        assertTrue(scan.bom());
+        try (var parser = CsvFiles.open(bom, scan)) {
+            assertEquals(HEADER, parser.getHeaderNames());
+        }
+
+        java.nio.file.Path twice = dir.resolve("twice.csv");
+        java.nio.file.Files.writeString(twice, "名前,名前\n1,2\n", StandardCharsets.UTF_8);
+        assertThrows(CsvFiles.CsvFormatException.class, () -> CsvFiles.open(twice, CsvFiles.scan(twice)).close());
+    }
+
     @Test
     void brokenCsvIsReportedNotThrownRaw() {
         byte[] broken = "名前,名前\n1,2\n".getBytes(StandardCharsets.UTF_8);

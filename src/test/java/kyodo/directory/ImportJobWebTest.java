@@ -5,6 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import kyodo.core.Role;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import kyodo.directory.imports.CsvImportService;
+import kyodo.directory.imports.ImportJob;
 import kyodo.directory.imports.ImportJobs;
 import kyodo.directory.imports.ImportRunner;
 import kyodo.support.TestAccounts;
@@ -15,7 +17,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +28,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static kyodo.directory.DirectoryTestData.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +62,8 @@ class ImportJobWebTest {
     DataSource dataSource;
     @Inject
     kyodo.core.CityClock clock;
+    @Inject
+    CsvImportService imports;
 
     /** A file well over the inline limit; the row at {@code badLine} (file line) has no name when given. */
     static byte[] bigFile(String tag, int badLine) {
@@ -62,6 +74,28 @@ class ImportJobWebTest {
                     .append(tag).append(",,子育て,土午前,北地区,北小学校区,はい\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A file of {@code rows} rows; the row at file line {@code badLine} has no name, and every row when badLine is -1. */
+    static byte[] file(String tag, int rows, int badLine) {
+        StringBuilder sb = new StringBuilder(ImportWebTest.VOLUNTEER_HEADER);
+        for (int i = 0; i < rows; i++) {
+            sb.append(i + 2 == badLine || badLine == -1 ? "" : "人材 " + i).append(",ジンザイ,p").append(i).append('-')
+                    .append(tag).append("@example.jp,090-0000-").append(String.format("%04d", i % 10_000))
+                    .append(",メール,大量").append(tag).append(",,子育て,土午前,北地区,北小学校区,はい\r\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The uploads waiting on disk for their import. */
+    static Set<Path> waitingUploads() throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "kyodo-imports");
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.collect(Collectors.toSet());
+        }
     }
 
     /** Asks for the progress fragment, as the page's script does, until the job has finished. */
@@ -116,6 +150,101 @@ class ImportJobWebTest {
         assertTrue(errors.get(0).startsWith("1234行目「氏名」") && errors.get(0).contains("入力してください"), errors.toString());
         assertTrue(result.text().contains("何も登録されていません"), result.text());
         assertEquals(0, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE skills = ?", "大量" + tag));
+    }
+
+    /** A file far over the inline limit goes through HTTP to disk, is imported from there and then deleted. */
+    @Test
+    void twentyThousandRowsAreImportedThroughHttpAndTheUploadIsDeletedAfterwards() throws Exception {
+        String tag = unique();
+        TestAccount staff = accounts.create(Role.STAFF);
+        WebSession s = accounts.logIn(server.getURL(), staff);
+        Set<Path> before = waitingUploads();
+        Page started = ImportWebTest.upload(s, "volunteers", file(tag, 20_000, 0));
+        assertEquals(303, started.status(), started.text());
+
+        Document result = pollUntilFinished(s, started.location());
+        assertTrue(result.text().contains("20,000人を人材バンクに登録しました"), result.text());
+        assertEquals(20_000, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE skills = ?", "大量" + tag));
+        ImportJob job = jobs.find(Long.parseLong(started.location().replaceAll("\\D", ""))).orElseThrow();
+        assertEquals(20_000, job.total());
+        assertEquals(20_000, job.written());
+        Set<Path> left = new HashSet<>(waitingUploads());
+        left.removeAll(before);
+        assertEquals(Set.of(), left, "the uploaded file is deleted once imported");
+    }
+
+    @Test
+    void aBadLastLineOfTwentyThousandImportsNothing() throws Exception {
+        String tag = unique();
+        WebSession s = accounts.loggedIn(server.getURL(), Role.STAFF);
+        Set<Path> before = waitingUploads();
+        Page started = ImportWebTest.upload(s, "volunteers", file(tag, 20_000, 20_001));
+        assertEquals(303, started.status(), started.text());
+
+        Document result = pollUntilFinished(s, started.location());
+        List<String> errors = result.select("#import-errors li").eachText();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("20001行目「氏名」"), errors.toString());
+        assertTrue(result.text().contains("何も登録されていません"), result.text());
+        assertEquals(0, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE skills = ?", "大量" + tag));
+        Set<Path> left = new HashSet<>(waitingUploads());
+        left.removeAll(before);
+        assertEquals(Set.of(), left, "the uploaded file is deleted after a failed import too");
+    }
+
+    /** Every row wrong: the first 200 problems are listed and the rest counted. */
+    @Test
+    void aFileOfBadRowsListsTheFirstTwoHundredAndCountsTheRest() throws Exception {
+        String tag = unique();
+        WebSession s = accounts.loggedIn(server.getURL(), Role.STAFF);
+        Page started = ImportWebTest.upload(s, "volunteers", file(tag, 5_000, -1));
+        assertEquals(303, started.status(), started.text());
+
+        Document result = pollUntilFinished(s, started.location());
+        List<String> errors = result.select("#import-errors li").eachText();
+        assertEquals(CsvImportService.MAX_REPORTED, errors.size());
+        assertTrue(errors.get(0).startsWith("2行目「氏名」"), errors.toString());
+        assertTrue(result.text().contains("ほか4800件の誤りがあります"), "the rest counted");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE skills = ?", "大量" + tag));
+    }
+
+    /** The import reports how far it has got while it reads and while it writes, against the file's row count. */
+    @Test
+    void progressIsReportedAgainstTheRowCountWhileCheckingAndWriting() throws Exception {
+        String tag = unique();
+        long staff = accounts.create(Role.STAFF).id();
+        Path upload = Files.createTempFile("progress-", ".csv");
+        record Update(CsvImportService.Stage stage, long done, long total) {
+        }
+        List<Update> updates = new ArrayList<>();
+        try {
+            Files.write(upload, file(tag, 12_345, 0));
+            assertEquals(12_345, imports.importVolunteers(staff, upload, (st, d, t) -> updates.add(new Update(st, d, t))));
+        } finally {
+            Files.delete(upload);
+        }
+        assertEquals(new Update(CsvImportService.Stage.READ, 0, 12_345), updates.get(0));
+        List<Update> checked = updates.stream().filter(u -> u.stage() == CsvImportService.Stage.VALIDATED).toList();
+        List<Update> written = updates.stream().filter(u -> u.stage() == CsvImportService.Stage.WRITTEN).toList();
+        assertEquals(13, checked.size(), checked.toString());
+        assertEquals(new Update(CsvImportService.Stage.VALIDATED, 1_000, 12_345), checked.get(0));
+        assertEquals(new Update(CsvImportService.Stage.VALIDATED, 12_345, 12_345), checked.get(checked.size() - 1));
+        assertEquals(13, written.size(), written.toString());
+        assertEquals(new Update(CsvImportService.Stage.WRITTEN, 5_000, 12_345), written.get(4));
+        assertEquals(new Update(CsvImportService.Stage.WRITTEN, 12_345, 12_345), written.get(written.size() - 1));
+        assertTrue(updates.indexOf(checked.get(checked.size() - 1)) < updates.indexOf(written.get(0)),
+                "every row is checked before any is written");
+        assertEquals(12_345, data.count("SELECT COUNT(*) FROM dir_volunteer WHERE skills = ?", "大量" + tag));
+
+        // Written to the job's row, which every app instance on the database reads.
+        long id = jobs.create(staff, "volunteers", "名簿.csv");
+        jobs.progress(id, CsvImportService.Stage.READ, 0, 12_345);
+        jobs.progress(id, CsvImportService.Stage.VALIDATED, 5_000, 12_345);
+        ImportJob job = jobs.find(id).orElseThrow();
+        assertEquals(ImportJobs.State.RUNNING, job.state());
+        assertEquals(12_345, job.total());
+        assertEquals(5_000, job.validated());
+        assertEquals("validating", job.stage());
     }
 
     @Test

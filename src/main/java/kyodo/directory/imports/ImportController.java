@@ -22,6 +22,10 @@ import kyodo.core.Pages;
 import kyodo.core.Viewer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,9 @@ import java.util.Map;
 /**
  * Staff import the center's spreadsheets of groups and volunteers (all or nothing) and export groups.
  * Small files are imported while the person waits; larger ones run in the background and the
- * person follows them on a status page.
+ * person follows them on a status page. The upload is copied to a temporary file (never read
+ * into memory whole; its size is capped by {@code micronaut.server.multipart.max-file-size}),
+ * which the import reads row by row and which is deleted when the import has ended.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/admin/directory")
@@ -66,14 +72,17 @@ class ImportController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> upload(String kind, @Nullable @Part("file") CompletedFileUpload file,
                            Authentication authentication) throws IOException {
-        byte[] content = file == null ? new byte[0] : file.getBytes();
+        Path content = null;
         try {
-            if (content.length == 0) {
+            if (file == null || file.getSize() == 0) {
                 throw new CsvImportService.ImportFailed(List.of(new CsvImportService.RowError(0, "", "dir.error.import.noFile", null)));
             }
+            content = saved(file);
             long actor = Viewer.of(authentication).accountId();
-            if (content.length > INLINE_MAX_BYTES) {
-                return Pages.redirect("/admin/directory/import/jobs/" + runner.start(actor, kind, file.getFilename(), content));
+            if (Files.size(content) > INLINE_MAX_BYTES) {
+                Path owned = content;
+                content = null;
+                return Pages.redirect("/admin/directory/import/jobs/" + runner.start(actor, kind, file.getFilename(), owned));
             }
             int rows = kind.equals("volunteers")
                     ? imports.importVolunteers(actor, content, CsvImportService.Progress.NONE)
@@ -84,9 +93,30 @@ class ImportController {
             model.put("imported", "");
             model.put("rows", 0);
             model.put("failedKind", kind);
-            putErrors(model, e.errors(), e.errors().size());
+            putErrors(model, e.errors(), e.total());
             return Pages.invalid("directory/admin/import", model, kyodo.core.FieldErrors.of("file", "dir.error.import.failed"));
+        } finally {
+            if (content != null) {
+                ImportRunner.delete(content);
+            }
         }
+    }
+
+    /** The directory of the uploads waiting for their import (under the system's temporary directory). */
+    static Path uploadDirectory() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kyodo-imports"));
+    }
+
+    /** Copies the upload to a new temporary file, block by block. */
+    private static Path saved(CompletedFileUpload file) throws IOException {
+        Path target = Files.createTempFile(uploadDirectory(), "import-", ".csv");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            ImportRunner.delete(target);
+            throw e;
+        }
+        return target;
     }
 
     /** The status page of a background import: progress while it runs, then the result or the bad rows. */

@@ -50,10 +50,10 @@ public class ImportJobs {
         jobs.done(id, rows, clock.now());
     }
 
-    /** Nothing was written; the bad rows are kept for the result page (the first 200 of them). */
+    /** Nothing was written; the bad rows are kept for the result page (the first 200 of them) with their count. */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
-    public void failed(long id, List<CsvImportService.RowError> errors) {
-        jobs.failed(id, errors.size(), clock.now());
+    public void failed(long id, List<CsvImportService.RowError> errors, int total) {
+        jobs.failed(id, Math.max(total, errors.size()), clock.now());
         List<CsvImportService.RowError> kept = errors.subList(0, Math.min(errors.size(), CsvImportService.MAX_REPORTED));
         int seq = 0;
         for (CsvImportService.RowError e : kept) {

@@ -6,6 +6,9 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +18,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Runs large imports in the background, one at a time, and keeps their status rows up to date.
- * The import itself is the same all-or-nothing transaction as an inline one.
+ * The import itself is the same all-or-nothing transaction as an inline one. The uploaded file
+ * waits on disk and is deleted when its import has ended.
  */
 @Singleton
 public class ImportRunner {
@@ -44,18 +48,36 @@ public class ImportRunner {
         this.jobs = jobs;
     }
 
-    /** Creates the status row (committed) and starts the import; returns the job's id. */
-    public long start(long actorId, String kind, String fileName, byte[] content) {
-        long id = jobs.create(actorId, kind, fileName);
-        ours.add(id);
-        executor.execute(() -> {
-            try {
-                run(id, actorId, kind, content);
-            } finally {
-                ours.remove(id);
-            }
-        });
+    /**
+     * Creates the status row (committed) and starts the import; returns the job's id. The runner
+     * owns the file from here on and deletes it when the import has ended.
+     */
+    public long start(long actorId, String kind, String fileName, Path file) {
+        long id;
+        try {
+            id = jobs.create(actorId, kind, fileName);
+            ours.add(id);
+            executor.execute(() -> {
+                try {
+                    run(id, actorId, kind, file);
+                } finally {
+                    ours.remove(id);
+                    delete(file);
+                }
+            });
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
         return id;
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the uploaded file {}", file, e);
+        }
     }
 
     /**
@@ -75,7 +97,7 @@ public class ImportRunner {
         return ended;
     }
 
-    private void run(long id, long actorId, String kind, byte[] content) {
+    private void run(long id, long actorId, String kind, Path content) {
         CsvImportService.Progress progress = (stage, done, total) -> {
             if (done == total || done % PROGRESS_EVERY == 0) {
                 jobs.progress(id, stage, done, total);
@@ -86,10 +108,10 @@ public class ImportRunner {
                     : imports.importGroups(actorId, content, progress);
             jobs.done(id, rows);
         } catch (CsvImportService.ImportFailed e) {
-            jobs.failed(id, e.errors());
+            jobs.failed(id, e.errors(), e.total());
         } catch (RuntimeException e) {
             LOG.error("Import job {} failed", id, e);
-            jobs.failed(id, List.of(new CsvImportService.RowError(0, "", "dir.error.import.crashed", null)));
+            jobs.failed(id, List.of(new CsvImportService.RowError(0, "", "dir.error.import.crashed", null)), 1);
         }
     }
 

@@ -124,7 +124,7 @@ public class MatchSuggestions {
      * time slots (up to 3), same school district 3 / same area 1, never matched +2, each recent
      * match −1 (up to −3). Ties go to those matched less lately, then kana order.
      * <p>The ranking runs over the in-memory copy of {@link RankingRows} (only the match history
-     * and the top rows are read from the database). A skill counts when the request's word occurs
+     * and the top rows are read from the database), a scan of plain arrays (see {@link RankingIndex}). A skill counts when the request's word occurs
      * in the volunteer's skills or qualifications exactly as written, the same test as the reason shown.
      */
     @Transactional
@@ -159,44 +159,94 @@ public class MatchSuggestions {
     /** The best {@code limit} candidates in rank order; counts every admitted candidate into total[0] if given. */
     private List<Ranked> rank(BoardPost post, Filters filters, int limit, long[] total) {
         List<String> tokens = skillTokens(post.skills());
-        Map<Long, int[]> history = new HashMap<>();
-        matches.history(clock.now().minusDays(FAIRNESS_DAYS))
-                .forEach(h -> history.put(h.volunteerId(), new int[]{h.recent(), h.ever()}));
+        RankingIndex index = rankingRows.activeVolunteers();
         Set<Long> alreadyAsked = new HashSet<>(matches.askedFor(post.id()));
+        // The volunteers with a history, by slot (ascending), met one after the other as the scan moves on.
+        List<MatchHistory> history = new ArrayList<>(matches.history(clock.now().minusDays(FAIRNESS_DAYS)));
+        int[] historySlot = new int[history.size()];
+        int[] historyRecent = new int[history.size()];
+        int[] historyEver = new int[history.size()];
+        boolean[] historyAsked = new boolean[history.size()];
+        int kept = 0;
+        history.sort(Comparator.comparingLong(MatchHistory::volunteerId));
+        for (MatchHistory h : history) {
+            int slot = index.slotOf(h.volunteerId());
+            if (slot >= 0) {
+                historySlot[kept] = slot;
+                historyRecent[kept] = h.recent();
+                historyEver[kept] = h.ever();
+                historyAsked[kept] = alreadyAsked.contains(h.volunteerId());
+                kept++;
+            }
+        }
+        // A request's skill words are looked for once per distinct list of skills: ×3 each.
+        int[] skillScore = new int[index.skills.length];
+        for (String token : tokens) {
+            java.util.BitSet lists = index.listsWith(token);
+            for (int t = lists.nextSetBit(0); t >= 0; t = lists.nextSetBit(t + 1)) {
+                skillScore[t] += 3;
+            }
+        }
+        int postFields = post.fieldMask();
+        int postTime = post.availability();
+        int postDistrict = index.districtNumber(post.schoolDistrict());
+        int postArea = index.areaNumber(post.area());
+        boolean filtered = filters.field() != null || filters.district() != null || filters.availableOnly()
+                || filters.text() != null;
         Comparator<Ranked> best = Comparator.comparingInt(Ranked::score).reversed()
                 .thenComparingInt(Ranked::recent)
                 .thenComparing(r -> r.row().nameKana(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(r -> r.row().id());
         // The top `limit` so far, worst first, so each candidate is compared with the worst kept.
         PriorityQueue<Ranked> top = new PriorityQueue<>(best.reversed());
-        boolean anyHistory = !history.isEmpty();
-        for (RankingRow v : rankingRows.activeVolunteers()) {
-            int[] h = anyHistory ? history.getOrDefault(v.id(), NO_HISTORY) : NO_HISTORY;
-            int score = score(post, tokens, v, h[0], h[1]);
+        int worst = Integer.MIN_VALUE;
+        int next = kept > 0 ? historySlot[0] : Integer.MAX_VALUE;
+        int h = 0;
+        int n = index.size();
+        for (int i = 0; i < n; i++) {
+            int recent = 0;
+            int ever = 0;
+            boolean asked = false;
+            if (i == next) {
+                recent = historyRecent[h];
+                ever = historyEver[h];
+                asked = historyAsked[h];
+                h++;
+                next = h < kept ? historySlot[h] : Integer.MAX_VALUE;
+            }
+            // Skills, shared fields ×2 each, overlapping slots (up to 3), same district 3 / same area 1,
+            // never matched +2, each recent match −1 (up to −3).
+            int score = skillScore[index.text[i]] + Integer.bitCount(index.fieldMask[i] & postFields) * 2
+                    + Math.min(Integer.bitCount(index.availability[i] & postTime), 3)
+                    + (index.district[i] == postDistrict ? 3 : index.area[i] == postArea ? 1 : 0)
+                    + (ever == 0 ? 2 : 0) - Math.min(recent, 3);
             if (total != null) {
                 // Counting the candidates: every row goes through the filters.
-                if ((anyHistory && alreadyAsked.contains(v.id())) || !filters.accepts(v, post)) {
+                if (asked || (filtered && !filters.accepts(index.rows[i], post))) {
                     continue;
                 }
                 total[0]++;
-                if (top.size() == limit && score < top.peek().score()) {
+                if (score < worst) {
                     continue;
                 }
             } else {
                 // Most rows cannot enter the top: skip them before any lookup or allocation.
-                if (top.size() == limit && score < top.peek().score()) {
+                if (score < worst) {
                     continue;
                 }
-                if ((anyHistory && alreadyAsked.contains(v.id())) || !filters.accepts(v, post)) {
+                if (asked || (filtered && !filters.accepts(index.rows[i], post))) {
                     continue;
                 }
             }
-            Ranked r = new Ranked(v, score, h[0], h[1]);
+            Ranked r = new Ranked(index.rows[i], score, recent, ever);
             if (top.size() < limit) {
                 top.add(r);
             } else if (best.compare(r, top.peek()) < 0) {
                 top.poll();
                 top.add(r);
+            }
+            if (top.size() == limit) {
+                worst = top.peek().score();
             }
         }
         List<Ranked> ranked = new ArrayList<>(top);
@@ -215,32 +265,6 @@ public class MatchSuggestions {
             Volunteer v = rows.get(r.row().id());
             return new Suggestion(v, r.score(), reasons(post, tokens, v, r.recent(), r.ever(), locale), r.recent());
         }).toList();
-    }
-
-    private static final int[] NO_HISTORY = {0, 0};
-
-    static int score(BoardPost post, List<String> tokens, RankingRow v, int recent, int ever) {
-        int score = 0;
-        for (String token : tokens) {
-            if (contains(v.skills(), token) || contains(v.qualifications(), token)) {
-                score += 3;
-            }
-        }
-        score += Integer.bitCount(v.fieldMask() & post.fieldMask()) * 2;
-        score += Math.min(Integer.bitCount(v.availability() & post.availability()), 3);
-        if (post.schoolDistrict() != null && post.schoolDistrict().equals(v.schoolDistrict())) {
-            score += 3;
-        } else if (post.area() != null && post.area().equals(v.area())) {
-            score += 1;
-        }
-        if (ever == 0) {
-            score += 2;
-        }
-        return score - Math.min(recent, 3);
-    }
-
-    private static boolean contains(String text, String part) {
-        return text != null && text.contains(part);
     }
 
     /**
