@@ -14,14 +14,37 @@ import java.util.List;
  */
 public interface OpenDataset {
 
-    /** The file's stable name, lower-case ASCII ({@code events} → {@code /opendata/events.csv}). */
-    String name();
+    /**
+     * What the catalogue says of a dataset: the file's stable name, lower-case ASCII ({@code events} →
+     * {@code /opendata/events.csv}); the prefix of its message keys ({@code keys + "title"}, the dataset's
+     * title, イベント一覧, and {@code keys + "description"}, a sentence saying what the file holds and which
+     * rows it keeps); its place in the catalogue, lower first; and its columns in the file's order
+     * ({@link Table#rows()} follow them exactly).
+     */
+    record About(String name, String keys, int order, List<Column> columns) {
+    }
 
-    /** Message key of the dataset's title (イベント一覧). */
-    String titleKey();
+    About about();
 
-    /** Message key of a sentence saying what the file holds and which rows it keeps. */
-    String descriptionKey();
+    default String name() {
+        return about().name();
+    }
+
+    default String titleKey() {
+        return about().keys() + "title";
+    }
+
+    default String descriptionKey() {
+        return about().keys() + "description";
+    }
+
+    default int order() {
+        return about().order();
+    }
+
+    default List<Column> columns() {
+        return about().columns();
+    }
 
     /**
      * Message key naming the 自治体標準オープンデータセット dataset (and its version) whose columns the file
@@ -31,12 +54,6 @@ public interface OpenDataset {
     default String standardKey() {
         return null;
     }
-
-    /** Place in the catalogue, lower first. */
-    int order();
-
-    /** The columns, in the file's order; {@link Table#rows()} follow them exactly. */
-    List<Column> columns();
 
     /** The rows as of now, and when the data in them last changed. */
     Table table();

@@ -50,29 +50,11 @@ class GroupsOpenData implements OpenDataset {
         this.settings = settings;
     }
 
-    @Override
-    public String name() {
-        return "groups";
-    }
+    private static final About ABOUT = new About("groups", "dir.opendata.groups.", 20, COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "dir.opendata.groups.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "dir.opendata.groups.description";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

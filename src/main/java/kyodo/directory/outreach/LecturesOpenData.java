@@ -47,29 +47,11 @@ class LecturesOpenData implements OpenDataset {
         this.settings = settings;
     }
 
-    @Override
-    public String name() {
-        return "lectures";
-    }
+    private static final About ABOUT = new About("lectures", "dir.opendata.lectures.", 30, COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "dir.opendata.lectures.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "dir.opendata.lectures.description";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

@@ -15,34 +15,16 @@ class EventOpenData implements OpenDataset {
         this.exports = exports;
     }
 
-    @Override
-    public String name() {
-        return "events";
-    }
+    private static final About ABOUT = new About("events", "evt.opendata.", 10, EventExports.OPEN_DATA_COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "evt.opendata.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "evt.opendata.description";
+    public About about() {
+        return ABOUT;
     }
 
     @Override
     public String standardKey() {
         return "evt.opendata.standard";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return EventExports.OPEN_DATA_COLUMNS;
     }
 
     @Override

@@ -47,29 +47,11 @@ class KpisOpenData implements OpenDataset {
         this.settings = settings;
     }
 
-    @Override
-    public String name() {
-        return "kpis";
-    }
+    private static final About ABOUT = new About("kpis", "pln.opendata.kpis.", 60, COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "pln.opendata.kpis.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "pln.opendata.kpis.description";
-    }
-
-    @Override
-    public int order() {
-        return 60;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

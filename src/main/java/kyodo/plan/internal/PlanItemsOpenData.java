@@ -49,29 +49,11 @@ class PlanItemsOpenData implements OpenDataset {
         this.settings = settings;
     }
 
-    @Override
-    public String name() {
-        return "plan-items";
-    }
+    private static final About ABOUT = new About("plan-items", "pln.opendata.items.", 50, COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "pln.opendata.items.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "pln.opendata.items.description";
-    }
-
-    @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

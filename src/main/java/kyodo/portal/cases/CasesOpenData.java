@@ -37,29 +37,11 @@ class CasesOpenData implements OpenDataset {
         this.settings = settings;
     }
 
-    @Override
-    public String name() {
-        return "cases";
-    }
+    private static final About ABOUT = new About("cases", "por.opendata.cases.", 80, COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "por.opendata.cases.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "por.opendata.cases.description";
-    }
-
-    @Override
-    public int order() {
-        return 80;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

@@ -49,29 +49,11 @@ class AdoptedOpenData implements OpenDataset {
         this.ledger = ledger;
     }
 
-    @Override
-    public String name() {
-        return "subsidies-adopted";
-    }
+    private static final About ABOUT = new About("subsidies-adopted", "sub.opendata.adopted.", 40, COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "sub.opendata.adopted.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "sub.opendata.adopted.description";
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override

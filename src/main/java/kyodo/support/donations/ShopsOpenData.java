@@ -34,29 +34,11 @@ class ShopsOpenData implements OpenDataset {
         this.texts = texts;
     }
 
-    @Override
-    public String name() {
-        return "chiikifu-shops";
-    }
+    private static final About ABOUT = new About("chiikifu-shops", "sup.opendata.shops.", 70, COLUMNS);
 
     @Override
-    public String titleKey() {
-        return "sup.opendata.shops.title";
-    }
-
-    @Override
-    public String descriptionKey() {
-        return "sup.opendata.shops.description";
-    }
-
-    @Override
-    public int order() {
-        return 70;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
+    public About about() {
+        return ABOUT;
     }
 
     @Override
