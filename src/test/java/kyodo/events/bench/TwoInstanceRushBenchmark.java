@@ -565,6 +565,12 @@ class TwoInstanceRushBenchmark {
             command.add("-XX:StartFlightRecording=filename=target/bench-rush-" + (char) ('a' + instance)
                     + ".jfr,settings=profile,dumponexit=true");
         }
+        // Settings to try on both instances: -Dbench.appArgs=-Dname=value,-Dname=value
+        for (String arg : System.getProperty("bench.appArgs", "").split(",")) {
+            if (!arg.isBlank()) {
+                command.add(arg);
+            }
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kyodo.Application"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File("target/bench-rush-" + (char) ('a' + instance) + ".log"));
