@@ -84,6 +84,11 @@ class EventApiWebTest {
         assertTrue(first.sendJson("POST", path, "{}").body().contains("CONFIRMED"));
         assertTrue(early.sendJson("POST", path, "{}").body().contains("\"waitlistPosition\":1"));
         assertTrue(later.sendJson("POST", path, "{}").body().contains("\"waitlistPosition\":2"));
+        // A second submit answers with the registration there is, at its place.
+        Page again = later.sendJson("POST", path, "{}");
+        assertEquals(201, again.status(), again.body());
+        assertTrue(again.body().contains("\"status\":\"WAITLISTED\"") && again.body().contains("\"waitlistPosition\":2"), again.body());
+        assertTrue(first.sendJson("POST", path, "{}").body().contains("\"status\":\"CONFIRMED\""));
         // Within the same second: a time-ordered queue would put the earlier row first again.
         assertEquals(204, early.sendJson("DELETE", path, null).status());
         assertTrue(early.sendJson("POST", path, "{}").body().contains("\"waitlistPosition\":2"));

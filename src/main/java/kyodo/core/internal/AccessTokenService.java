@@ -2,6 +2,7 @@ package kyodo.core.internal;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
@@ -147,15 +148,16 @@ public class AccessTokenService {
 
     /**
      * Counts a call against {@code key}; empty while within {@code limit} calls this minute, else the seconds
-     * until the next window.
+     * until the next window. On one connection but outside a transaction: the counter's row (one for all the
+     * calls of a client address) is locked only while the counting statement runs, not until a commit.
      */
-    @Transactional
+    @Connectable
     public OptionalLong overLimit(String key, int limit) {
         LocalDateTime now = clock.now();
         LocalDateTime window = now.truncatedTo(ChronoUnit.MINUTES);
         String k = key.length() > 100 ? key.substring(0, 100) : key;
         rates.count(k, window);
-        int hits = rates.hits(k, window).orElse(1);
+        long hits = rates.countReached();
         if (hits <= limit) {
             return OptionalLong.empty();
         }

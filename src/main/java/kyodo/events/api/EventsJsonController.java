@@ -161,9 +161,10 @@ class EventsJsonController {
         long accountId = Viewer.of(authentication).accountId();
         List<String> answers = body.answers() == null ? List.of() : new ArrayList<>(body.answers());
         try {
-            registrations.register(id, accountId, new RegistrationService.Request(
+            // Answered from what the registering transaction saw, with no reads after it.
+            RegistrationService.Registered registered = registrations.registerAndPlace(id, accountId, new RegistrationService.Request(
                     body.companions() == null ? "0" : body.companions().toString(), answers));
-            return HttpResponse.created(mine(id, accountId));
+            return HttpResponse.created(json(registered.registration(), registered.event(), registered.waitlistPosition()));
         } catch (FormInvalidException e) {
             return invalid(request, e);
         }

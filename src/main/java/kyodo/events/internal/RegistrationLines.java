@@ -28,7 +28,7 @@ final class RegistrationLines {
 
         final long accountId;
         final RegistrationService.Request request;
-        private Registration registration;
+        private RegistrationService.Registered registration;
         private RuntimeException failure;
         private boolean done;
         private boolean leading;
@@ -38,7 +38,7 @@ final class RegistrationLines {
             this.request = request;
         }
 
-        synchronized void succeed(Registration result) {
+        synchronized void succeed(RegistrationService.Registered result) {
             registration = result;
             done = true;
             notifyAll();
@@ -76,7 +76,7 @@ final class RegistrationLines {
             return !done;
         }
 
-        private synchronized Registration outcome() {
+        private synchronized RegistrationService.Registered outcome() {
             if (failure != null) {
                 throw failure;
             }
@@ -91,7 +91,7 @@ final class RegistrationLines {
      * Queues a person and returns their registration once their batch is committed. The batch
      * work must end every place it is given, with {@link Place#succeed} or {@link Place#fail}.
      */
-    Registration join(long eventId, Place me, Consumer<List<Place>> registerBatch) {
+    RegistrationService.Registered join(long eventId, Place me, Consumer<List<Place>> registerBatch) {
         boolean leading;
         synchronized (waiting) {
             ArrayDeque<Place> line = waiting.get(eventId);
@@ -109,7 +109,7 @@ final class RegistrationLines {
     }
 
     /** Registers one person by themself, outside any line. */
-    static Registration alone(Place me, Consumer<List<Place>> registerBatch) {
+    static RegistrationService.Registered alone(Place me, Consumer<List<Place>> registerBatch) {
         try {
             registerBatch.accept(List.of(me));
         } finally {

@@ -14,6 +14,7 @@ import kyodo.core.CityClock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -42,6 +43,13 @@ public class RegistrationService {
      * decides again under the event's lock), and whether the person is registered already.
      */
     public record Checked(int companions, List<Answer> answers, boolean waitlist, boolean registered) {
+    }
+
+    /**
+     * What a registration ended with, as its transaction saw it under the event's lock: the registration, the
+     * event it is for, and the person's place on the waitlist (1 for the head; 0 when confirmed).
+     */
+    public record Registered(Registration registration, Event event, int waitlistPosition) {
     }
 
     /** A registration as its owner sees it. */
@@ -78,6 +86,15 @@ public class RegistrationService {
      * read of the seats and the commit are paid once per batch instead of once per person.
      */
     public Registration register(long eventId, long accountId, Request request) {
+        return registerAndPlace(eventId, accountId, request).registration();
+    }
+
+    /**
+     * {@link #register}, also answering with the event and the person's place on the waitlist as the registering
+     * transaction saw them, so that an answer about the registration needs no further reads (in a rush, counting
+     * the people ahead of each of thousands of waiting people would cost more than registering them).
+     */
+    public Registered registerAndPlace(long eventId, long accountId, Request request) {
         RegistrationLines.Place place = new RegistrationLines.Place(accountId, request);
         if (transactions.findTransactionStatus().isPresent()) {
             // Inside the caller's transaction: alone, so that nobody else's registration waits on that commit.
@@ -105,7 +122,7 @@ public class RegistrationService {
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            if (outcomes.get(i) instanceof Registration r) {
+            if (outcomes.get(i) instanceof Registered r) {
                 batch.get(i).succeed(r);
             } else {
                 batch.get(i).fail((RuntimeException) outcomes.get(i));
@@ -158,7 +175,7 @@ public class RegistrationService {
         }
     }
 
-    /** Per place, in order: its {@link Registration} or the {@link FormInvalidException} of its own input. */
+    /** Per place, in order: its {@link Registered} or the {@link FormInvalidException} of its own input. */
     private List<Object> registerLocked(long eventId, List<RegistrationLines.Place> batch) {
         // The locking read must be the transaction's first statement: under REPEATABLE READ the
         // snapshot for the plain reads below is taken at the first plain read, which must come
@@ -175,13 +192,19 @@ public class RegistrationService {
         List<EventSession> schedule = sessions.findByEventIdOrderBySeq(eventId);
         long position = registrations.lastQueuePosition(eventId);
         List<Object> outcomes = new ArrayList<>();
+        Map<Long, Registered> placed = new HashMap<>();
         List<Registration> inserts = new ArrayList<>();
         List<AccountMail> mailsToSend = new ArrayList<>();
         for (RegistrationLines.Place place : batch) {
             Registration before = existing.get(place.accountId);
+            if (placed.containsKey(place.accountId)) {
+                // A second submit within this batch.
+                outcomes.add(placed.get(place.accountId));
+                continue;
+            }
             if (before != null && before.active()) {
-                // A second submit, also within this batch.
-                outcomes.add(before);
+                // A second submit.
+                outcomes.add(new Registered(before, event, before.waitlisted() ? registrations.waitlistPosition(before.id()) : 0));
                 continue;
             }
             FieldErrors errors = new FieldErrors();
@@ -203,23 +226,27 @@ public class RegistrationService {
             } else {
                 registrations.update(registration);
             }
-            existing.put(place.accountId, registration);
-            outcomes.add(registration);
+            Registered outcome;
             if (fits) {
                 taken += 1 + companions;
+                outcome = new Registered(registration, event, 0);
                 mailsToSend.add(mails.confirmed(place.accountId, event, schedule, companions, registration.bookingNumber()));
             } else {
                 // Arrival order under the lock: everyone already waiting is ahead.
                 waiting++;
+                outcome = new Registered(registration, event, waiting);
                 mailsToSend.add(mails.waitlisted(place.accountId, event, schedule, waiting, registration.bookingNumber()));
             }
+            placed.put(place.accountId, outcome);
+            outcomes.add(outcome);
         }
         if (!inserts.isEmpty()) {
             // One multi-row insert for the batch.
             Map<Registration, Registration> saved = new IdentityHashMap<>();
             Iterator<Registration> withIds = registrations.saveAll(inserts).iterator();
             inserts.forEach(r -> saved.put(r, withIds.next()));
-            outcomes.replaceAll(o -> o instanceof Registration r && saved.containsKey(r) ? saved.get(r) : o);
+            outcomes.replaceAll(o -> o instanceof Registered r && saved.containsKey(r.registration())
+                    ? new Registered(saved.get(r.registration()), r.event(), r.waitlistPosition()) : o);
         }
         if (!mailsToSend.isEmpty()) {
             mails.sendAll(mailsToSend);
