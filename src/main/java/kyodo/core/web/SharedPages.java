@@ -27,7 +27,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
@@ -38,7 +39,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>
  * A stored page is used only while {@link DataChanges} shows no commit since it was rendered, so a
  * change shows at once on this instance; it is also rendered again after {@link #MAX_AGE_NANOS}, which
- * bounds how long a change made by another instance stays unseen. Once old, one request renders it
+ * bounds how long a change made by another instance stays unseen, and a new minute of the city's clock
+ * makes a new page (deadlines are to the minute). Once old, one request renders it
  * again while the others keep getting the stored page. The rendering holds nothing of one visitor:
  * {@link SiteModelProcessor} leaves out the form token for it (anonymous visitors have no form that
  * posts on these pages; the sign-in page, which has one, is never stored), and a response that sets
@@ -54,7 +56,8 @@ class SharedPages implements Ordered {
     private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
     private static final String CACHE_CONTROL = "private, no-cache";
 
-    private record Key(String address, String language, String display, LocalDate today) {
+    /** The city's minute is part of it: a page that says 受付中 says 受付終了 from the deadline's minute on. */
+    private record Key(String address, String language, String display, LocalDateTime minute) {
     }
 
     private record Stored(byte[] html, byte[] gzipped, String etag, long version, long madeAt,
@@ -132,7 +135,8 @@ class SharedPages implements Ordered {
     private Key key(HttpRequest<?> request) {
         String query = request.getUri().getRawQuery();
         return new Key(query == null ? request.getPath() : request.getPath() + "?" + query,
-                locales.resolveOrDefault(request).getLanguage(), Display.of(request).key(), clock.today());
+                locales.resolveOrDefault(request).getLanguage(), Display.of(request).key(),
+                clock.now().truncatedTo(ChronoUnit.MINUTES));
     }
 
     private static HttpResponse<?> respond(HttpRequest<?> request, Stored page) {
