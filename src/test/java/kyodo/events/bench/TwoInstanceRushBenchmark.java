@@ -85,7 +85,7 @@ import java.util.regex.Pattern;
  * counters, audit, mail or JSON.
  * <p>
  * Figures on the shared 2-core machine (load 4-8 from other builds; medians of 3 runs after a warm-up,
- * {@code flock /work/.build.lock ./mvnw -B -o -Pbench test -Dtest=TwoInstanceRushBenchmark}, 2026-12-01):
+ * {@code ./mvnw -B -o -Pbench test -Dtest=TwoInstanceRushBenchmark}, 2026-12-01):
  * HTTP 388 registrations/s, p50 305 ms, p99 709 ms, 0 errors; JDBC ceiling (same batches) 2,915/s; ratio 0.12.
  * Every check passed (at most 30 confirmed in ~500 samples a run, never fewer once full; no call placed
  * behind one sent after it was answered). Targets not met: ratio >= 0.80 and p99 < 250 ms. Before the API
