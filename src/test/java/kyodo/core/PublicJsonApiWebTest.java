@@ -41,6 +41,8 @@ class PublicJsonApiWebTest {
     javax.sql.DataSource dataSource;
     @Inject
     kyodo.core.internal.AccessTokenService tokens;
+    @Inject
+    CityClock clock;
 
     WebSession client;
 
@@ -465,7 +467,7 @@ class PublicJsonApiWebTest {
         assertEquals(true, json(otherCitizen, "/api/v1/lectures/" + data.lectureId(), 200).get("published"));
 
         // With a token the same: the owner's read token gets the group, another's does not.
-        java.time.LocalDate lastDay = java.time.LocalDate.now(CityClock.JAPAN).plusDays(7);
+        java.time.LocalDate lastDay = clock.today().plusDays(7);
         String ownerToken = tokens.create(data.pendingOwner().id(), "審査中の会", "read", lastDay).secret();
         String otherToken = tokens.create(accounts.create(Role.CITIZEN).id(), "ほかの市民", "read", lastDay).secret();
         assertEquals(200, bearer(ownerToken, group).status());

@@ -46,6 +46,8 @@ class RegistrationRushBenchmark {
     TestAccounts accounts;
     @Inject
     DataSource dataSource;
+    @Inject
+    kyodo.core.CityClock clock;
 
     private DataSource raw() {
         return DelegatingDataSource.unwrapDataSource(dataSource);
@@ -155,7 +157,7 @@ class RegistrationRushBenchmark {
                     }
                 }
                 boolean fits = taken + 1 <= capacity && waiting == 0;
-                Timestamp now = Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN));
+                Timestamp now = Timestamp.valueOf(clock.now());
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO evt_registration (event_id, account_id, status, companions, queued_at, confirmed_at, created_at,
                                                       booking_number)
@@ -192,31 +194,8 @@ class RegistrationRushBenchmark {
     }
 
     private long newEvent(String title) throws SQLException {
-        LocalDate day = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(20);
-        try (Connection c = raw().getConnection(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO evt_event (title, category, venue_name, online, capacity, registration_opens_at,
-                  registration_closes_at, max_companions, status, first_date, last_date, created_by, created_at, updated_at)
-                VALUES (?, 'KOZA', '市民活動サポートセンター', FALSE, ?, ?, ?, 0, 'PUBLISHED', ?, ?, 1, NOW(), NOW())""",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setInt(2, SEATS);
-            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(1)));
-            ps.setTimestamp(4, Timestamp.valueOf(day.minusDays(1).atStartOfDay()));
-            ps.setObject(5, day);
-            ps.setObject(6, day);
-            ps.executeUpdate();
-            long id;
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO evt_session (event_id, seq, day, start_time, end_time) VALUES (?, 1, ?, '10:00', '12:00')")) {
-                s.setLong(1, id);
-                s.setObject(2, day);
-                s.executeUpdate();
-            }
-            return id;
+        try (Connection c = raw().getConnection()) {
+            return BenchEvents.insertPublished(c, title, SEATS, clock.now());
         }
     }
 

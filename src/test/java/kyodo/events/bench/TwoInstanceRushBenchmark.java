@@ -185,7 +185,7 @@ class TwoInstanceRushBenchmark {
                         .forEach(e -> System.out.println("      error: " + e));
                 List<List<Long>> batches = checkEvent(event, accountIds, calls, seen, problems);
                 long jdbcEvent = newEvent("rush2-jdbc-" + run);
-                long jdbcWall = replay(url, jdbcEvent, batches, clients);
+                long jdbcWall = replay(url, jdbcEvent, batches, clients, clock);
                 double jdbc = citizens / (jdbcWall / 1e9);
                 long jdbcConfirmed = count("SELECT COUNT(*) FROM evt_registration WHERE event_id = ? AND status = 'CONFIRMED'", jdbcEvent);
                 long jdbcAll = count("SELECT COUNT(*) FROM evt_registration WHERE event_id = ?", jdbcEvent);
@@ -441,7 +441,7 @@ class TwoInstanceRushBenchmark {
     // --- the ceiling -----------------------------------------------------------------------------------------
 
     /** The batches replayed on {@code event} by bare JDBC from {@code threads} threads; returns the wall time. */
-    private static long replay(String url, long event, List<List<Long>> batches, int threads) throws Exception {
+    private static long replay(String url, long event, List<List<Long>> batches, int threads, CityClock clock) throws Exception {
         Properties props = new Properties();
         props.setProperty("user", "root");
         props.setProperty("password", "");
@@ -469,7 +469,7 @@ class TwoInstanceRushBenchmark {
                     go.await();
                     List<Long> batch;
                     while ((batch = queue.poll()) != null) {
-                        registerBatch(c, event, batch);
+                        registerBatch(c, event, batch, clock);
                     }
                     return null;
                 }));
@@ -489,7 +489,7 @@ class TwoInstanceRushBenchmark {
     }
 
     /** One batch as the service's transaction does it, minus everything but the database. */
-    private static void registerBatch(Connection c, long event, List<Long> accounts) throws SQLException {
+    private static void registerBatch(Connection c, long event, List<Long> accounts, CityClock clock) throws SQLException {
         try {
             int capacity;
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM evt_event WHERE id = ? FOR UPDATE")) {
@@ -533,7 +533,7 @@ class TwoInstanceRushBenchmark {
                     position = rs.getLong(1);
                 }
             }
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(CityClock.JAPAN));
+            Timestamp now = Timestamp.valueOf(clock.now());
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO evt_registration (event_id, account_id, status, companions, answers, queued_at, confirmed_at,
                       cancelled_at, created_at, queue_position, booking_number) VALUES (?, ?, ?, 0, NULL, ?, ?, NULL, ?, ?, ?)""")) {
@@ -692,34 +692,8 @@ class TwoInstanceRushBenchmark {
     }
 
     private long newEvent(String title) throws SQLException {
-        LocalDateTime now = clock.now();
-        LocalDate day = now.toLocalDate().plusDays(20);
-        try (Connection c = raw().getConnection(); PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO evt_event (title, category, venue_name, online, capacity, registration_opens_at,
-                  registration_closes_at, max_companions, status, first_date, last_date, created_by, created_at, updated_at)
-                VALUES (?, 'KOZA', '市民活動サポートセンター', FALSE, ?, ?, ?, 0, 'PUBLISHED', ?, ?, 1, ?, ?)""",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setInt(2, SEATS);
-            ps.setTimestamp(3, Timestamp.valueOf(now.minusDays(1)));
-            ps.setTimestamp(4, Timestamp.valueOf(day.minusDays(1).atStartOfDay()));
-            ps.setObject(5, day);
-            ps.setObject(6, day);
-            ps.setTimestamp(7, Timestamp.valueOf(now));
-            ps.setTimestamp(8, Timestamp.valueOf(now));
-            ps.executeUpdate();
-            long id;
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO evt_session (event_id, seq, day, start_time, end_time) VALUES (?, 1, ?, '10:00', '12:00')")) {
-                s.setLong(1, id);
-                s.setObject(2, day);
-                s.executeUpdate();
-            }
-            return id;
+        try (Connection c = raw().getConnection()) {
+            return BenchEvents.insertPublished(c, title, SEATS, clock.now());
         }
     }
 
