@@ -27,6 +27,8 @@ class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
                               ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
         RecordPropertyAccessor.install();
+        InterfaceClassCache.install();
+        DirectMethodAccessor.install();
     }
 
     @Override
