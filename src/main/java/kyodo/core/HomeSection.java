@@ -12,7 +12,8 @@ public interface HomeSection {
 
     /**
      * A place on the home page. {@code personal} slots (what the signed-in visitor has to do) are left
-     * out when empty; the others show {@code emptyKey}.
+     * out when empty; the others show {@code emptyKey}, or are left out too when it is null. Only a
+     * personal slot's sections are read for each visitor.
      */
     record Slot(String name, int position, String headingKey, @Nullable String emptyKey, boolean personal) {
 

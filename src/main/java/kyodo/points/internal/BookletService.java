@@ -73,6 +73,25 @@ public class BookletService {
                 awards.standingInYear(volunteerId, fy), r.yearlyCap(), r, lines, years);
     }
 
+    /**
+     * This year's figures without the history, for the home page: the balance, what is held for exchanges and
+     * what the caps leave today and this year. Null while the person has no points this year.
+     */
+    @Transactional
+    public Booklet standing(long volunteerId) {
+        int fy = clock.fiscalYear().startYear();
+        LedgerAccount account = accounts.findOfVolunteer(volunteerId).stream()
+                .filter(a -> a.fiscalYear() == fy).findFirst().orElse(null);
+        int usedThisYear = awards.standingInYear(volunteerId, fy);
+        if (account == null && usedThisYear == 0) {
+            return null;
+        }
+        RuleSet r = rules.rulesFor(new FiscalYear(fy));
+        return new Booklet(fy, account == null ? 0 : account.balance(), requests.heldPoints(volunteerId, fy),
+                awards.standingOnDay(volunteerId, clock.today()), r.dailyCap(), usedThisYear, r.yearlyCap(), r,
+                List.of(), List.of(fy));
+    }
+
     /** Staff add (positive) or take back (negative) points, with the reason; outside the caps, never below zero. */
     @Transactional
     public void adjust(long volunteerId, int fiscalYear, int points, String reason, long staffId) {

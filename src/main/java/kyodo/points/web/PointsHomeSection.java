@@ -5,7 +5,6 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import kyodo.core.HomeSection;
 import kyodo.core.Viewer;
-import kyodo.points.internal.Booklet;
 import kyodo.points.internal.BookletService;
 
 import java.util.Locale;
@@ -39,7 +38,6 @@ class PointsHomeSection implements HomeSection {
         if (me == null) {
             return null;
         }
-        Booklet b = booklets.booklet(me, null);
-        return b.balance() == 0 && b.lines().isEmpty() ? null : b;
+        return booklets.standing(me);
     }
 }

@@ -12,7 +12,8 @@ import java.util.Locale;
 @Singleton
 class VoicesHomeSection implements HomeSection {
 
-    static final Slot VOICES = new Slot("VOICES", 45, "voi.home.heading", null, true);
+    /** The same for everyone (so kept between data changes), and left out while nothing is open (no empty state). */
+    static final Slot VOICES = new Slot("VOICES", 45, "voi.home.heading", null, false);
 
     /** What is open now. */
     public record Open(java.util.List<kyodo.voices.comments.Draft> drafts, java.util.List<kyodo.voices.surveys.CitizenSurvey> surveys,
