@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
 /**
  * Every public page and the citizen's own pages under load, as issue 17 measures them:
  * {@code ./mvnw -Pbench test -Dtest=PageLoadBenchmark} ({@code -Dbench.runs=3 -Dbench.seconds=20 -Dbench.connections=50};
- * {@code -Dbench.pages=regex} and {@code -Dbench.anonymous=false} narrow it, {@code -Dbench.jfr=file} records a profile).
+ * {@code -Dbench.pages=regex} and {@code -Dbench.anonymous=false} narrow it, {@code -Dbench.jfr=file} records a profile,
+ * {@code -Dbench.nmt=true} prints where the resident memory goes).
  *
  * The app runs as a separate process started with {@code src/main/jvm.options} (the settings of the README's
  * commands) on this test's database, with the demo city plus 1,000 events and 1,000 groups. Each page is driven
@@ -87,6 +88,11 @@ class PageLoadBenchmark {
         if (jfr != null) {
             // Where the time goes: -Dbench.jfr=target/pages.jfr records the app with JFR's profiling settings.
             command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
+        }
+        boolean nmt = Boolean.getBoolean("bench.nmt");
+        if (nmt) {
+            // Where the resident memory goes: -Dbench.nmt=true prints the JVM's native memory summary after the load.
+            command.add("-XX:NativeMemoryTracking=summary");
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kyodo.Application"));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -152,6 +158,12 @@ class PageLoadBenchmark {
             signedIn.forEach((name, figures) -> print("signed in " + name, median(figures), top));
             System.out.printf(Locale.ROOT, "app RSS at most %d MB under load (target < 300 MB); targets: public >= 1,150/s p99 < 50 ms, "
                     + "signed in >= 760/s p99 < 100 ms%n%n", peakRss.get() / 1024);
+            if (nmt) {
+                String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+                Process summary = new ProcessBuilder(jcmd, String.valueOf(app.pid()), "VM.native_memory", "summary")
+                        .redirectErrorStream(true).start();
+                System.out.println(new String(summary.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
         } finally {
             app.destroy();
             app.waitFor();
