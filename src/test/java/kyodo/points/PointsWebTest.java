@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -64,6 +65,7 @@ class PointsWebTest {
         TestAccount volunteer = fixture.volunteer();
         WebSession me = accounts.logIn(server.getURL(), volunteer);
         LocalDate day = LocalDate.of(2026, 12, 6);
+        assertNull(me.get("/").html().selectFirst(".pts-home"), "no points yet, no section on the home page");
 
         assertEquals(303, me.post("/points/activities", activity(host.groupId(), day, "２")).status(), "full-width digits are fine");
         long id = activityId(volunteer.id(), host.groupId(), day);
@@ -91,6 +93,8 @@ class PointsWebTest {
         assertEquals(1, fixture.count("SELECT COUNT(*) FROM pts_transfer WHERE source_key = ? AND points = 2", "activity:" + id));
         Page home = me.get("/");
         assertTrue(home.text().contains("あなたのポイント"), "the home page shows the booklet's figures");
+        org.jsoup.nodes.Element standing = home.html().selectFirst(".pts-home__balance");
+        assertTrue(standing != null && standing.text().endsWith(": 2ポイント"), "this year's balance: " + standing);
 
         // A second activity turned down by the coordinator: a reason is needed, and the volunteer reads it by e-mail.
         LocalDate other = LocalDate.of(2026, 12, 7);
