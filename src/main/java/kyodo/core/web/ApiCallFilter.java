@@ -16,13 +16,17 @@ import kyodo.core.internal.AccessTokenService;
 import kyodo.core.internal.AccessTokenService.Authenticated;
 import kyodo.core.internal.ApiRates;
 
+import io.netty.util.internal.ThreadExecutorMap;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Every call of the JSON API: counted against its client address, and, when it carries
@@ -32,8 +36,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>
  * Nothing here blocks the thread it runs on (the event loop): the rate limits count in memory
  * ({@link ApiRates}), a token seen in the last seconds is authenticated from memory, and one that is not is
- * looked up on another thread, this filter's answer completing when it has been (a hop in this filter loses
- * nothing of the body: it is read later, by the controller's binding). The audit entry of a call is written
+ * looked up on another thread, the rest of the chain going on from the connection's event loop once it has been
+ * (the body, read later by the controller's binding, is only touched there). The audit entry of a call is written
  * together with the entries of the calls answered at the same time (one insert, one commit, on a thread of its
  * own); the response goes out once its entry is committed, so no call is answered without its entry.
  */
@@ -86,10 +90,18 @@ class ApiCallFilter implements Ordered {
             return answer(problems.problem(request, HttpStatus.UNAUTHORIZED, "core.error.api.tokenInvalid")
                     .header("WWW-Authenticate", CHALLENGE));
         }
-        return tokens.authenticate(header.substring(7).strip()).thenCompose(caller -> caller.isEmpty()
+        CompletableFuture<Optional<Authenticated>> lookUp = tokens.authenticate(header.substring(7).strip());
+        Function<Optional<Authenticated>, CompletableFuture<MutableHttpResponse<?>>> next = caller -> caller.isEmpty()
                 ? answer(problems.problem(request, HttpStatus.UNAUTHORIZED, "core.error.api.tokenInvalid")
                         .header("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\""))
-                : authenticated(request, address, caller.get(), chain));
+                : authenticated(request, address, caller.get(), chain);
+        if (lookUp.isDone()) {
+            return lookUp.thenCompose(next);
+        }
+        // Back on this connection's event loop for the rest of the chain: the request's body, still arriving, may
+        // only be touched there (bound from another thread, Micronaut 4.10 can lose it).
+        Executor loop = ThreadExecutorMap.currentExecutor();
+        return loop == null ? lookUp.thenCompose(next) : lookUp.thenComposeAsync(next, loop);
     }
 
     private CompletableFuture<MutableHttpResponse<?>> authenticated(HttpRequest<?> request, String address,
