@@ -90,23 +90,23 @@ class ApiCallFilter implements Ordered {
             return answer(problems.problem(request, HttpStatus.UNAUTHORIZED, "core.error.api.tokenInvalid")
                     .header("WWW-Authenticate", CHALLENGE));
         }
+        // This connection's event loop, where the filter runs: the rest of the chain goes on there after a look-up
+        // (the request's body, still arriving, may only be touched there: bound from another thread, Micronaut
+        // 4.10 can lose it), and the answer is written from there once its audit entry is committed (so that the
+        // audit writer's own thread is free for the next group at once).
+        Executor loop = ThreadExecutorMap.currentExecutor();
         CompletableFuture<Optional<Authenticated>> lookUp = tokens.authenticate(header.substring(7).strip());
         Function<Optional<Authenticated>, CompletableFuture<MutableHttpResponse<?>>> next = caller -> caller.isEmpty()
                 ? answer(problems.problem(request, HttpStatus.UNAUTHORIZED, "core.error.api.tokenInvalid")
                         .header("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\""))
-                : authenticated(request, address, caller.get(), chain);
-        if (lookUp.isDone()) {
-            return lookUp.thenCompose(next);
-        }
-        // Back on this connection's event loop for the rest of the chain: the request's body, still arriving, may
-        // only be touched there (bound from another thread, Micronaut 4.10 can lose it).
-        Executor loop = ThreadExecutorMap.currentExecutor();
-        return loop == null ? lookUp.thenCompose(next) : lookUp.thenComposeAsync(next, loop);
+                : authenticated(request, address, caller.get(), chain, loop);
+        return lookUp.isDone() || loop == null ? lookUp.thenCompose(next) : lookUp.thenComposeAsync(next, loop);
     }
 
     private CompletableFuture<MutableHttpResponse<?>> authenticated(HttpRequest<?> request, String address,
                                                                     Authenticated caller,
-                                                                    FilterContinuation<Publisher<MutableHttpResponse<?>>> chain) {
+                                                                    FilterContinuation<Publisher<MutableHttpResponse<?>>> chain,
+                                                                    Executor loop) {
         request.setAttribute(AccessTokenService.REQUEST_ATTRIBUTE, caller);
         MutableHttpResponse<?> refused = null;
         if (!READS.contains(request.getMethod()) && !caller.token().canWrite()) {
@@ -122,9 +122,11 @@ class ApiCallFilter implements Ordered {
         // The entry is written whatever the answer, and the answer waits for it (its write never fails the call).
         return response.handle((answered, error) -> {
             int status = error == null ? answered.code() : HttpStatus.INTERNAL_SERVER_ERROR.getCode();
-            return tokens.audited(caller, request.getMethodName(), request.getPath(), status, address)
-                    .exceptionally(auditError -> false)
-                    .thenCompose(written -> error == null ? answer(answered) : ApiCallFilter.<MutableHttpResponse<?>>failed(error));
+            CompletableFuture<Boolean> written = tokens.audited(caller, request.getMethodName(), request.getPath(), status, address)
+                    .exceptionally(auditError -> false);
+            Function<Boolean, CompletableFuture<MutableHttpResponse<?>>> then = w -> error == null ? answer(answered)
+                    : ApiCallFilter.<MutableHttpResponse<?>>failed(error);
+            return written.isDone() || loop == null ? written.thenCompose(then) : written.thenComposeAsync(then, loop);
         }).thenCompose(answer -> answer);
     }
 
@@ -156,7 +158,8 @@ class ApiCallFilter implements Ordered {
     }
 
     private static <T> CompletableFuture<T> failed(Throwable error) {
-        return CompletableFuture.failedFuture(error);
+        return CompletableFuture.failedFuture(error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error);
     }
 
     private static CompletableFuture<MutableHttpResponse<?>> answer(MutableHttpResponse<?> response) {
