@@ -69,7 +69,7 @@ public class AuditLogService implements AuditLog {
         return grouped.submit(entry);
     }
 
-    private List<Boolean> writeGroup(List<AuditEntry> group) {
+    List<Boolean> writeGroup(List<AuditEntry> group) {
         try {
             transactions.executeWrite(status -> entries.saveAll(group));
             return Collections.nCopies(group.size(), Boolean.TRUE);
