@@ -27,9 +27,12 @@ public class AccountService {
     private final CoreMails mails;
     private final SessionAuthentications authentications;
     private final CityClock clock;
+    private final AccessTokenService tokens;
 
     AccountService(AccountRepository accounts, LoginSessionRepository sessions, PasswordHasher hasher,
-                   AuditLog audit, CoreMails mails, SessionAuthentications authentications, CityClock clock) {
+                   AuditLog audit, CoreMails mails, SessionAuthentications authentications, CityClock clock,
+                   AccessTokenService tokens) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.sessions = sessions;
         this.hasher = hasher;
@@ -148,6 +151,7 @@ public class AccountService {
             audit.record(actorId, "core.audit.roleGranted", "core.audit.target.account", String.valueOf(accountId), role.name());
         }
         authentications.evictAccount(accountId);
+        tokens.forgetAccount(accountId);
     }
 
     @Transactional
@@ -162,6 +166,7 @@ public class AccountService {
             audit.record(actorId, "core.audit.roleRevoked", "core.audit.target.account", String.valueOf(accountId), role.name());
         }
         authentications.evictAccount(accountId);
+        tokens.forgetAccount(accountId);
     }
 
     Set<Role> roles(long accountId) {

@@ -165,6 +165,53 @@ class AccessTokenWebTest {
         assertEquals(200, raw(server, secret, "GET", "/api/v1/me/registrations", null).status());
     }
 
+    @Test
+    void everyCallIsAuditedEvenWhenManyComeAtOnce() throws Exception {
+        TestAccounts.TestAccount citizen = accounts.create(Role.CITIZEN);
+        WebSession session = accounts.logIn(server.getURL(), citizen);
+        String secret = create(session, "同時呼び出し", "read", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(3).toString());
+        WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
+        long event = EventFixtures.createPublished(staff, EventFixtures.unique("監査講座"), 5);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                // Reads, and writes a read token may not make (a 403 answered before the controller).
+                boolean write = i % 4 == 0;
+                calls.add(pool.submit(() -> raw(server, secret, write ? "POST" : "GET",
+                        write ? "/api/v1/events/" + event + "/registration" : "/api/v1/me/registrations", write ? "{}" : null).status()));
+            }
+            for (int i = 0; i < calls.size(); i++) {
+                assertEquals(i % 4 == 0 ? 403 : 200, calls.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Each answer was sent once its entry was committed: all 40 are there now.
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        long tokenId = Db.count(dataSource, "SELECT id FROM core_access_token WHERE token_hash = ?", hash);
+        assertEquals(30, Db.count(dataSource, "SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.apiCall' AND target_id = ? AND detail = ?",
+                String.valueOf(tokenId), "GET /api/v1/me/registrations 200"));
+        assertEquals(10, Db.count(dataSource, "SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.apiCall' AND target_id = ? AND detail = ?",
+                String.valueOf(tokenId), "POST /api/v1/events/" + event + "/registration 403"));
+        assertEquals(40, Db.count(dataSource, "SELECT COUNT(*) FROM core_audit_log WHERE action = 'core.audit.apiCall' AND target_id = ? AND actor_id = ? AND actor_label LIKE ?",
+                String.valueOf(tokenId), citizen.id(), "%<" + citizen.email() + ">"));
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedAtOnceThoughItWasJustUsed() {
+        WebSession session = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        String secret = create(session, "すぐ無効", "read", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(5).toString());
+        for (int i = 0; i < 3; i++) {
+            // Used again and again: kept in memory.
+            assertEquals(200, raw(server, secret, "GET", "/api/v1/me/registrations", null).status());
+        }
+        String id = session.get("/account/tokens").html().select("form[action~=/account/tokens/\\d+/revoke]").first()
+                .attr("action").replaceAll("\\D", "");
+        assertEquals(303, session.post("/account/tokens/" + id + "/revoke", Map.of()).status());
+        assertUnauthorized(raw(server, secret, "GET", "/api/v1/me/registrations", null));
+    }
+
     private static void assertUnauthorized(Page page) {
         assertEquals(401, page.status(), page.body());
         assertTrue(page.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), page.headers().toString());
