@@ -44,6 +44,9 @@ class HomeController {
     private final List<HomeSection> sections;
     private final List<Slot> slots;
     private final HttpLocaleResolver locales;
+    private final PersonalSections personal;
+    /** The sections of personal slots, in the order the page shows them. */
+    private final List<HomeSection> personalSections;
 
     /** The data of a section that is the same for everyone (in a slot that is not personal), kept per language. */
     private final Function<SectionKey, Object> sharedData;
@@ -51,12 +54,15 @@ class HomeController {
     private record SectionKey(HomeSection section, Locale locale) {
     }
 
-    HomeController(List<HomeSection> sections, HttpLocaleResolver locales, FreshCopies copies) {
+    HomeController(List<HomeSection> sections, HttpLocaleResolver locales, FreshCopies copies, PersonalSections personal) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
         Set<Slot> all = new LinkedHashSet<>(Slot.CORE);
         sections.forEach(s -> all.add(s.slot()));
         this.slots = all.stream().sorted(Comparator.comparingInt(Slot::position)).toList();
         this.locales = locales;
+        this.personal = personal;
+        this.personalSections = this.slots.stream().filter(Slot::personal)
+                .flatMap(slot -> this.sections.stream().filter(s -> s.slot().equals(slot))).toList();
         this.sharedData = copies.keep(key -> key.section().data(key.locale()), 200);
     }
 
@@ -64,12 +70,16 @@ class HomeController {
     @Get
     HttpResponse<?> home(HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
+        // Personal sections are for signed-in visitors only; an anonymous visitor's page opens no transaction.
+        List<Object> personalData = request.getUserPrincipal().isPresent() ? personal.read(personalSections, locale)
+                : java.util.Collections.nCopies(personalSections.size(), null);
         List<SlotView> views = new ArrayList<>();
         for (Slot slot : slots) {
             List<Part> parts = new ArrayList<>();
             for (HomeSection section : sections) {
                 if (section.slot().equals(slot)) {
-                    Object data = slot.personal() ? section.data(locale) : sharedData.apply(new SectionKey(section, locale));
+                    Object data = slot.personal() ? personalData.get(personalSections.indexOf(section))
+                            : sharedData.apply(new SectionKey(section, locale));
                     if (data != null) {
                         parts.add(new Part(section.template(), data));
                     }
