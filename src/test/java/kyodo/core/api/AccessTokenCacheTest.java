@@ -11,7 +11,6 @@ import kyodo.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +35,7 @@ class AccessTokenCacheTest {
     void aRoleGrantedOrRevokedCountsFromTheNextCall() {
         long admin = accounts.create(Role.ADMIN).id();
         long citizen = accounts.create(Role.CITIZEN).id();
-        String secret = tokens.create(citizen, "役割の変更", "read", LocalDate.now(CityClock.JAPAN).plusDays(2)).secret();
+        String secret = tokens.create(citizen, "役割の変更", "read", clock.today().plusDays(2)).secret();
         assertFalse(roles(secret).contains("STAFF"));
         assertFalse(roles(secret).contains("STAFF"), "the second call is answered from memory");
 
@@ -49,7 +48,7 @@ class AccessTokenCacheTest {
     @Test
     void aLookUpNotesTheLastUseWrittenByTheBackgroundJob() {
         long citizen = accounts.create(Role.CITIZEN).id();
-        String secret = tokens.create(citizen, "最終利用", "read", LocalDate.now(CityClock.JAPAN).plusDays(2)).secret();
+        String secret = tokens.create(citizen, "最終利用", "read", clock.today().plusDays(2)).secret();
         assertTrue(tokens.authenticate(secret).join().isPresent());
         // Shown on this instance at once, written with the next run of the job.
         assertTrue(tokens.ofAccount(citizen).get(0).lastUsedAt() != null);

@@ -68,7 +68,7 @@ class AccessTokenWebTest {
         TestAccounts.TestAccount citizen = accounts.create(Role.CITIZEN);
         WebSession session = accounts.logIn(server.getURL(), citizen);
         String name = EventFixtures.unique("集計スクリプト");
-        String secret = create(session, name, "write", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(30).toString());
+        String secret = create(session, name, "write", CLOCK.today().plusDays(30).toString());
 
         // Only the SHA-256 is stored; the list never shows the secret again.
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
@@ -101,7 +101,7 @@ class AccessTokenWebTest {
     @Test
     void aReadTokenReadsButCannotWrite() {
         WebSession session = accounts.loggedIn(server.getURL(), Role.CITIZEN);
-        String secret = create(session, "読むだけ", "read", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(10).toString());
+        String secret = create(session, "読むだけ", "read", CLOCK.today().plusDays(10).toString());
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
         long event = EventFixtures.createPublished(staff, EventFixtures.unique("読取講座"), 5);
         assertEquals(200, raw(server, secret, "GET", "/api/v1/me/registrations", null).status());
@@ -116,7 +116,7 @@ class AccessTokenWebTest {
     @Test
     void revokedExpiredAndWrongTokensAre401WithAChallenge() {
         WebSession session = accounts.loggedIn(server.getURL(), Role.CITIZEN);
-        LocalDate today = LocalDate.now(kyodo.core.CityClock.JAPAN);
+        LocalDate today = CLOCK.today();
         String revoked = create(session, "無効にする", "read", today.plusDays(5).toString());
         assertEquals(200, raw(server, revoked, "GET", "/api/v1/me/registrations", null).status());
         String id = session.get("/account/tokens").html().select("form[action~=/account/tokens/\\d+/revoke]").first()
@@ -139,7 +139,7 @@ class AccessTokenWebTest {
     @Test
     void theFormRefusesAPastDayALongerYearAndNonsenseKeepingWhatWasTyped() {
         WebSession session = accounts.loggedIn(server.getURL(), Role.STAFF);
-        LocalDate today = LocalDate.now(kyodo.core.CityClock.JAPAN);
+        LocalDate today = CLOCK.today();
         Page past = session.post("/account/tokens", Map.of("name", "昨日まで", "scope", "read", "expiresOn", today.minusDays(1).toString()));
         assertEquals(422, past.status());
         assertTrue(past.text().contains("今日以降"), past.text());
@@ -157,7 +157,7 @@ class AccessTokenWebTest {
     @Test
     void someoneElsesTokenCannotBeRevoked() {
         WebSession owner = accounts.loggedIn(server.getURL(), Role.CITIZEN);
-        String secret = create(owner, "わたしの", "read", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(3).toString());
+        String secret = create(owner, "わたしの", "read", CLOCK.today().plusDays(3).toString());
         String id = owner.get("/account/tokens").html().select("form[action~=/account/tokens/\\d+/revoke]").first()
                 .attr("action").replaceAll("\\D", "");
         WebSession other = accounts.loggedIn(server.getURL(), Role.CITIZEN);
@@ -169,7 +169,7 @@ class AccessTokenWebTest {
     void everyCallIsAuditedEvenWhenManyComeAtOnce() throws Exception {
         TestAccounts.TestAccount citizen = accounts.create(Role.CITIZEN);
         WebSession session = accounts.logIn(server.getURL(), citizen);
-        String secret = create(session, "同時呼び出し", "read", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(3).toString());
+        String secret = create(session, "同時呼び出し", "read", CLOCK.today().plusDays(3).toString());
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
         long event = EventFixtures.createPublished(staff, EventFixtures.unique("監査講座"), 5);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
@@ -201,7 +201,7 @@ class AccessTokenWebTest {
     @Test
     void aRevokedTokenIsRefusedAtOnceThoughItWasJustUsed() {
         WebSession session = accounts.loggedIn(server.getURL(), Role.CITIZEN);
-        String secret = create(session, "すぐ無効", "read", LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(5).toString());
+        String secret = create(session, "すぐ無効", "read", CLOCK.today().plusDays(5).toString());
         for (int i = 0; i < 3; i++) {
             // Used again and again: kept in memory.
             assertEquals(200, raw(server, secret, "GET", "/api/v1/me/registrations", null).status());

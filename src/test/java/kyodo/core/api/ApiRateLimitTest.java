@@ -31,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiRateLimitTest {
 
     static final TestClock CLOCK = new TestClock();
+    /** The day the calls are made (the city clock is set to times on it). */
+    static final LocalDate DAY = LocalDate.of(2026, 12, 2);
 
     @MockBean(CityClock.class)
     CityClock clock() {
@@ -67,9 +69,9 @@ class ApiRateLimitTest {
 
     @Test
     void aTokenGetsThreeCallsAMinuteThenA429WithRetryAfter() {
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(10, 0, 15));
+        CLOCK.set(DAY.atTime(10, 0, 15));
         long account = accounts.create(Role.CITIZEN).id();
-        String secret = tokens.create(account, "速すぎるスクリプト", "read", LocalDate.now(CityClock.JAPAN).plusDays(2)).secret();
+        String secret = tokens.create(account, "速すぎるスクリプト", "read", DAY.plusDays(2)).secret();
         for (int i = 0; i < 3; i++) {
             assertEquals(200, call(address("198.51.100."), secret).status());
         }
@@ -79,13 +81,13 @@ class ApiRateLimitTest {
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(refused.body().contains("\"status\":429"), refused.body());
         // The next minute starts again.
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(10, 1, 0));
+        CLOCK.set(DAY.atTime(10, 1, 0));
         assertEquals(200, call(address("198.51.100."), secret).status());
     }
 
     @Test
     void anAddressGetsFiveCallsAMinuteWithOrWithoutAToken() {
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(11, 30, 50));
+        CLOCK.set(DAY.atTime(11, 30, 50));
         String address = address("203.0.113.");
         for (int i = 0; i < 5; i++) {
             assertEquals(200, call(address, null).status());
@@ -98,10 +100,10 @@ class ApiRateLimitTest {
 
     @Test
     void countersOfCallersNotSeenForADayAreForgotten() {
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).minusDays(3).atTime(9, 0));
+        CLOCK.set(DAY.minusDays(3).atTime(9, 0));
         String address = address("198.18.0.");
         assertEquals(200, call(address, null).status());
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(9, 0));
+        CLOCK.set(DAY.atTime(9, 0));
         String recent = address("198.19.0.");
         assertEquals(200, call(recent, null).status());
         // The counts reach the shared table with the next flush (every 200 ms); here at once.
@@ -118,9 +120,9 @@ class ApiRateLimitTest {
 
     @Test
     void onOneInstanceTheLimitIsExactUnderConcurrentCalls() throws Exception {
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(12, 10, 5));
+        CLOCK.set(DAY.atTime(12, 10, 5));
         long account = accounts.create(Role.CITIZEN).id();
-        String secret = tokens.create(account, "同時に呼ぶ", "read", LocalDate.now(CityClock.JAPAN).plusDays(2)).secret();
+        String secret = tokens.create(account, "同時に呼ぶ", "read", DAY.plusDays(2)).secret();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
         try {
             List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
@@ -146,10 +148,10 @@ class ApiRateLimitTest {
 
     @Test
     void theFlushSharesTheCountsWithAnotherInstance() {
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(14, 20, 10));
+        CLOCK.set(DAY.atTime(14, 20, 10));
         java.sql.Timestamp window = java.sql.Timestamp.valueOf(CLOCK.now().withSecond(0));
         long account = accounts.create(Role.CITIZEN).id();
-        String secret = tokens.create(account, "二台で数える", "read", LocalDate.now(CityClock.JAPAN).plusDays(2)).secret();
+        String secret = tokens.create(account, "二台で数える", "read", DAY.plusDays(2)).secret();
         assertEquals(200, call(address("198.51.100."), secret).status());
         rates.flush();
         long tokenId = kyodo.support.Db.count(dataSource, "SELECT MAX(id) FROM core_access_token WHERE account_id = ?", account);
@@ -168,7 +170,7 @@ class ApiRateLimitTest {
         assertEquals("51", refused.headers().firstValue("Retry-After").orElse(""));
 
         // A new minute starts again from this instance's calls, whatever the shared row says of the last one.
-        CLOCK.set(LocalDate.now(CityClock.JAPAN).atTime(14, 21, 0));
+        CLOCK.set(DAY.atTime(14, 21, 0));
         assertEquals(200, call(address("198.51.100."), secret).status());
         rates.flush();
         assertEquals(1, kyodo.support.Db.count(dataSource, "SELECT hits FROM core_api_rate WHERE rate_key = ? AND window_start = ?",
