@@ -389,13 +389,13 @@ public class PublicDataFixture {
         return form;
     }
 
-    private static Map<String, String> postForm(String title) {
+    private Map<String, String> postForm(String title) {
         Map<String, String> form = new HashMap<>();
         form.put("kind", "REQUEST");
         form.put("category", "HELP");
         form.put("postTitle", title);
         form.put("postBody", "高齢者サロンでのパソコン教室の講師を探しています。");
-        form.put("neededOn", LocalDate.now(CityClock.JAPAN).plusDays(10).toString());
+        form.put("neededOn", clock.today().plusDays(10).toString());
         form.put("timeText", "10時〜12時");
         form.put("place", "中央公民館");
         form.put("schoolDistrict", "中央小学校区");

@@ -26,8 +26,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,9 +69,11 @@ class DirectoryBenchmark {
     @Singleton
     static class Support {
         private final DataSource dataSource;
+        private final kyodo.core.CityClock clock;
 
-        Support(DataSource dataSource) {
+        Support(DataSource dataSource, kyodo.core.CityClock clock) {
             this.dataSource = dataSource;
+            this.clock = clock;
         }
 
         @Transactional
@@ -84,7 +84,7 @@ class DirectoryBenchmark {
         /** With {@code distinct}, every volunteer's list of skills differs from every other's. */
         @Transactional
         public void plainBatch(int rows, String marker, boolean distinct) throws SQLException {
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(kyodo.core.CityClock.JAPAN));
+            Timestamp now = Timestamp.valueOf(clock.now());
             Connection c = dataSource.getConnection();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO dir_volunteer (name, name_kana, email, phone, contact_method, skills, qualifications,

@@ -9,7 +9,6 @@ import kyodo.support.WebSession;
 import kyodo.support.WebSession.Page;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDateTime;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +22,8 @@ class EventApiWebTest {
     EmbeddedServer server;
     @Inject
     TestAccounts accounts;
+    @Inject
+    kyodo.core.CityClock clock;
 
     @Test
     void publicDataRegisterAndCancelOverJson() {
@@ -64,8 +65,8 @@ class EventApiWebTest {
     void closedRegistrationIsA422WithTheJapaneseMessage() {
         WebSession staff = accounts.loggedIn(server.getURL(), Role.STAFF);
         Map<String, String> form = EventFixtures.form(EventFixtures.unique("締切API"), 5);
-        form.put("eventOpensAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusDays(3)));
-        form.put("eventClosesAt", EventFixtures.LOCAL.format(LocalDateTime.now(kyodo.core.CityClock.JAPAN).minusHours(1)));
+        form.put("eventOpensAt", EventFixtures.LOCAL.format(clock.now().minusDays(3)));
+        form.put("eventClosesAt", EventFixtures.LOCAL.format(clock.now().minusHours(1)));
         long id = EventFixtures.createPublished(staff, form);
         Page page = accounts.loggedIn(server.getURL(), Role.CITIZEN)
                 .sendJson("POST", "/api/v1/events/" + id + "/registration", "{\"companions\":0}");

@@ -128,6 +128,8 @@ class ApiContractTest {
     javax.sql.DataSource dataSource;
     @Inject
     PublicDataFixture publicData;
+    @Inject
+    kyodo.core.CityClock clock;
 
     private final List<String> failures = new ArrayList<>();
     private int calls;
@@ -178,7 +180,7 @@ class ApiContractTest {
                     VALUES (?, ?, 'テスト', ?, 'EMAIL', 3, 5, TRUE, TRUE, '2026-11-01 10:00:00', '2026-11-01 10:00:00')""",
                     volunteer.id(), volunteer.name(), volunteer.email());
         }
-        LocalDate lastDay = LocalDate.now(kyodo.core.CityClock.JAPAN).plusDays(7);
+        LocalDate lastDay = clock.today().plusDays(7);
         String write = tokens.create(other.id(), "契約テスト（書き込み）", "write", lastDay).secret();
         String read = tokens.create(other.id(), "契約テスト（読み取り）", "read", lastDay).secret();
         List<Caller> callers = List.of(
