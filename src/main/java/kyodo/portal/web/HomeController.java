@@ -45,7 +45,7 @@ class HomeController {
     private final List<Slot> slots;
     private final HttpLocaleResolver locales;
     private final PersonalSections personal;
-    /** The sections of personal slots, in the order the page shows them. */
+    /** The sections of personal slots, read together for each signed-in visitor. */
     private final List<HomeSection> personalSections;
 
     /** The data of a section that is the same for everyone (in a slot that is not personal), kept per language. */
@@ -61,8 +61,7 @@ class HomeController {
         this.slots = all.stream().sorted(Comparator.comparingInt(Slot::position)).toList();
         this.locales = locales;
         this.personal = personal;
-        this.personalSections = this.slots.stream().filter(Slot::personal)
-                .flatMap(slot -> this.sections.stream().filter(s -> s.slot().equals(slot))).toList();
+        this.personalSections = this.sections.stream().filter(s -> s.slot().personal()).toList();
         this.sharedData = copies.keep(key -> key.section().data(key.locale()), 200);
     }
 
@@ -71,15 +70,14 @@ class HomeController {
     HttpResponse<?> home(HttpRequest<?> request) {
         Locale locale = locales.resolveOrDefault(request);
         // Personal sections are for signed-in visitors only; an anonymous visitor's page opens no transaction.
-        List<Object> personalData = request.getUserPrincipal().isPresent() ? personal.read(personalSections, locale)
-                : java.util.Collections.nCopies(personalSections.size(), null);
+        Map<HomeSection, Object> personalData = request.getUserPrincipal().isPresent()
+                ? personal.read(personalSections, locale) : Map.of();
         List<SlotView> views = new ArrayList<>();
         for (Slot slot : slots) {
             List<Part> parts = new ArrayList<>();
             for (HomeSection section : sections) {
                 if (section.slot().equals(slot)) {
-                    Object data = slot.personal() ? personalData.get(personalSections.indexOf(section))
-                            : sharedData.apply(new SectionKey(section, locale));
+                    Object data = slot.personal() ? personalData.get(section) : sharedData.apply(new SectionKey(section, locale));
                     if (data != null) {
                         parts.add(new Part(section.template(), data));
                     }

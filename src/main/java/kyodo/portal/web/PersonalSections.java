@@ -4,9 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import kyodo.core.HomeSection;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the home page's personal sections (the visitor's points, surveys to answer, reports due) in one
@@ -16,12 +17,12 @@ import java.util.Locale;
 @Singleton
 class PersonalSections {
 
-    /** Each section's data, in the order given (null where a section has nothing for this visitor). */
+    /** Each section's data (null where a section has nothing for this visitor). */
     @Transactional
-    public List<Object> read(List<HomeSection> sections, Locale locale) {
-        List<Object> data = new ArrayList<>(sections.size());
+    public Map<HomeSection, Object> read(List<HomeSection> sections, Locale locale) {
+        Map<HomeSection, Object> data = new HashMap<>();
         for (HomeSection section : sections) {
-            data.add(section.data(locale));
+            data.put(section, section.data(locale));
         }
         return data;
     }
