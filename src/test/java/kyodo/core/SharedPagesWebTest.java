@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Public pages are rendered once for all anonymous visitors and served as stored (SharedPages):
  * the stored page holds nothing of one visitor, a change committed here shows at once, and
- * signed-in people always get their own page.
+ * signed-in people get their own name and token on a page shared by everyone with their roles.
  */
 @MicronautTest(transactional = false)
 class SharedPagesWebTest {
@@ -66,6 +66,57 @@ class SharedPagesWebTest {
             assertTrue(own.body().contains(signedIn.csrfToken()), path + " carries the signed-in token");
             assertFalse(first.get(path).body().contains(citizen.name()), path);
         }
+    }
+
+    @Test
+    void signedInPeopleWithTheSameRolesShareOneRenderingFilledWithTheirOwnNameAndToken() {
+        WebSession first = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        WebSession second = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        String firstName = first.get("/account").html().selectFirst(".account-menu__name").text();
+        String secondName = second.get("/account").html().selectFirst(".account-menu__name").text();
+        assertNotEquals(firstName, secondName);
+        for (String path : List.of("/events", "/subsidies", "/board", "/groups", "/lectures", "/plan", "/news")) {
+            String address = path + "?shared=" + DirectoryTestData.unique();
+            Page rendered = first.get(address);
+            Page stored = second.get(address);
+            Page again = second.get(address);
+            assertEquals(200, stored.status(), address);
+            assertEquals(firstName, rendered.html().selectFirst(".account-menu__name").text(), address);
+            assertEquals(secondName, stored.html().selectFirst(".account-menu__name").text(), address);
+            assertEquals(second.csrfToken(), stored.html().selectFirst("meta[name=csrf-token]").attr("content"), address);
+            assertEquals(second.csrfToken(), stored.html().selectFirst("form[action=/logout] input[name=csrfToken]").val());
+            assertFalse(stored.body().contains(firstName) || stored.body().contains(first.csrfToken()),
+                    address + " holds nothing of the visitor it was rendered for");
+            assertFalse(stored.body().contains("kyodo-shared-") || rendered.body().contains("kyodo-shared-"), address);
+            String etag = stored.headers().firstValue("ETag").orElseThrow();
+            assertNotEquals(rendered.headers().firstValue("ETag").orElseThrow(), etag, address + ": a tag per visitor");
+            assertEquals(etag, again.headers().firstValue("ETag").orElseThrow(), address);
+            assertTrue(stored.html().select("a[href=/manage]").isEmpty(), address);
+            assertFalse(coordinator.get(address).html().select("a[href=/manage]").isEmpty(),
+                    address + ": other roles, other menus");
+        }
+        // A missing page met while rendering for the store is the visitor's own too.
+        Page missing = second.get("/subsidies/programs/987654321");
+        assertEquals(404, missing.status());
+        assertEquals(secondName, missing.html().selectFirst(".account-menu__name").text());
+        assertFalse(missing.body().contains("kyodo-shared-"));
+        // A revisit of the stored page costs a 304.
+        String etag = second.get("/events").headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, second.header("If-None-Match", etag).get("/events").status());
+    }
+
+    @Test
+    void aChangeShowsAtOnceOnTheSignedInCopyToo() {
+        String name = "署名後共有確認の会 " + DirectoryTestData.unique();
+        String search = "/groups?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        WebSession citizen = accounts.loggedIn(server.getURL(), Role.CITIZEN);
+        assertFalse(citizen.get(search).text().contains(name));
+        assertFalse(citizen.get(search).text().contains(name), "stored without the group");
+        long id = DirectoryTestData.registerGroup(citizen, DirectoryTestData.groupForm(name));
+        WebSession coordinator = accounts.loggedIn(server.getURL(), Role.COORDINATOR);
+        assertEquals(303, coordinator.post("/admin/groups/" + id + "/approve", Map.of()).status());
+        assertTrue(citizen.get(search).text().contains(name), "the approved group shows at once");
     }
 
     @Test

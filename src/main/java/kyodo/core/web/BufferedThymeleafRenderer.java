@@ -17,15 +17,20 @@ import java.io.StringWriter;
 /**
  * Renders a page completely before the response starts. A template error then becomes the
  * 500 page instead of a response cut off half-way (which a browser shows as a hung page). The whole
- * page is also what {@link PageValidators} takes its ETag from.
+ * page is also what {@link PageValidators} takes its ETag from. A shared page rendered with the marks for
+ * signed-in visitors ({@link SharedPages}) is answered with this visitor's name and token put in.
  */
 @Singleton
 @Replaces(ThymeleafViewsRenderer.class)
 class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
 
+    private final SharedPages sharedPages;
+
     BufferedThymeleafRenderer(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
-                              ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
+                              ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver,
+                              SharedPages sharedPages) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
+        this.sharedPages = sharedPages;
         RecordPropertyAccessor.install();
         InterfaceClassCache.install();
         DirectMethodAccessor.install();
@@ -40,7 +45,7 @@ class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
         } catch (IOException | RuntimeException e) {
             throw new ViewRenderingException("Error rendering view [" + viewName + "]: " + e.getMessage(), e);
         }
-        String page = html.toString();
+        String page = request == null ? html.toString() : sharedPages.fillIn(request, html.toString());
         if (request != null) {
             request.setAttribute(PageValidators.PAGE_ATTRIBUTE, page);
         }

@@ -1,11 +1,13 @@
 package kyodo.core.web;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 
@@ -16,7 +18,7 @@ import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
  * visitor who has none: a response served from a cache (or a redirect, or a file) costs no token.
  */
 @ServerFilter("/**")
-class CsrfCookieFilter {
+class CsrfCookieFilter implements Ordered {
 
     static final String TOKEN_ATTRIBUTE = "kyodo.csrf.token";
     private static final String NEW_TOKEN_ATTRIBUTE = "kyodo.csrf.new";
@@ -58,5 +60,12 @@ class CsrfCookieFilter {
             configuration.getCookieSameSite().ifPresent(cookie::sameSite);
             response.cookie(cookie);
         }
+    }
+
+    @Override
+    public int getOrder() {
+        // Outside the stored pages (SharedPages): the token is read before they fill it in, and a token they make
+        // for a visitor who had none still goes out as a cookie with the stored page.
+        return ServerFilterPhase.SESSION.order();
     }
 }

@@ -16,7 +16,10 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.web.router.MethodBasedRouteInfo;
 import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteInfo;
 import kyodo.core.CityClock;
 import kyodo.core.Display;
 import kyodo.core.SharedPage;
@@ -29,23 +32,32 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Serves the pages marked {@link SharedPage} to anonymous visitors from one stored rendering, on the
- * thread that read the request (no hand-over to the blocking pool, no database, no template).
+ * Serves the pages marked {@link SharedPage} from one stored rendering, on the thread that read the
+ * request (no hand-over to the blocking pool, no database, no template): one rendering for all anonymous
+ * visitors, and one for all signed-in visitors with the same roles when the page's method takes no
+ * {@link Authentication} (it does not ask who the visitor is).
  * <p>
  * A stored page is used only while {@link DataChanges} shows no commit since it was rendered, so a
  * change shows at once on this instance; it is also rendered again after {@link #MAX_AGE_NANOS}, which
  * bounds how long a change made by another instance stays unseen, and a new minute of the city's clock
  * makes a new page (deadlines are to the minute). Once old, one request renders it
- * again while the others keep getting the stored page. The rendering holds nothing of one visitor:
- * {@link SiteModelProcessor} leaves out the form token for it (anonymous visitors have no form that
- * posts on these pages; the sign-in page, which has one, is never stored), and a response that sets
- * a cookie is never stored.
- * The store is bounded by size (an address with any query string is a new entry).
+ * again while the others keep getting the stored page.
+ * <p>
+ * What is stored holds nothing of one visitor. The anonymous rendering has no form token
+ * ({@link SiteModelProcessor} leaves it out: anonymous visitors have no form that posts on these pages; the
+ * sign-in page, which has one, is never stored). The signed-in rendering is made with marks in place of the
+ * visitor's name and form token ({@link PersonalPage}); the renderer puts the visitor's own into the page it
+ * answers with, and each later visitor's page is filled in the same way. A response that sets a cookie is
+ * never stored. The store is bounded by size (an address with any query string is a new entry).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SharedPages implements Ordered {
@@ -56,43 +68,64 @@ class SharedPages implements Ordered {
     private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
     private static final String CACHE_CONTROL = "private, no-cache";
 
-    /** The city's minute is part of it: a page that says 受付中 says 受付終了 from the deadline's minute on. */
-    private record Key(String address, String language, String display, LocalDateTime minute) {
+    /** Set on a signed-in visitor's request whose page is rendered for the store: the page with the marks. */
+    private static final String MARKED_PAGE_ATTRIBUTE = "kyodo.shared.marked";
+
+    /**
+     * The city's minute is part of it: a page that says 受付中 says 受付終了 from the deadline's minute on.
+     * {@code roles} is empty for anonymous visitors and the sorted roles of signed-in ones (their menus differ).
+     */
+    private record Key(String address, String language, String display, LocalDateTime minute, String roles) {
     }
 
-    private record Stored(byte[] html, byte[] gzipped, String etag, long version, long madeAt,
-                          AtomicBoolean refreshing) {
+    /** Anonymous: {@code html} and {@code gzipped} with its ETag. Signed-in: {@code personal}, filled per visitor. */
+    private record Stored(byte[] html, byte[] gzipped, String etag, PersonalPage personal, long version,
+                          long madeAt, AtomicBoolean refreshing) {
         long age() {
             return System.nanoTime() - madeAt;
+        }
+
+        int weight() {
+            return personal != null ? personal.weight() : html.length + gzipped.length;
         }
     }
 
     /** What a rendering for the store started from: the data version read before the data. */
-    private record Rendering(Key key, long version) {
+    private record Rendering(Key key, long version, boolean signedIn) {
     }
 
     private final Cache<Key, Stored> pages = Caffeine.newBuilder()
             .maximumWeight(24L * 1024 * 1024)
-            .weigher((Key key, Stored page) -> page.html().length + page.gzipped().length)
+            .weigher((Key key, Stored page) -> page.weight())
             .expireAfterWrite(Duration.ofNanos(3 * MAX_AGE_NANOS))
             .build();
     private final DataChanges changes;
     private final HttpLocaleResolver locales;
     private final CityClock clock;
+    private final CsrfCookieFilter csrfTokens;
+    /** Per route: whether its page is the same for every signed-in visitor (its method takes no Authentication). */
+    private final Map<RouteInfo<?>, Boolean> sameWhenSignedIn = new ConcurrentHashMap<>();
 
-    SharedPages(DataChanges changes, HttpLocaleResolver locales, CityClock clock) {
+    SharedPages(DataChanges changes, HttpLocaleResolver locales, CityClock clock, CsrfCookieFilter csrfTokens) {
         this.changes = changes;
         this.locales = locales;
         this.clock = clock;
+        this.csrfTokens = csrfTokens;
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> serveStored(HttpRequest<?> request) {
-        if (request.getMethod() != HttpMethod.GET || request.getUserPrincipal().isPresent() || !shared(request)) {
+        RouteInfo<?> route = RouteAttributes.getRouteInfo(request).orElse(null);
+        if (request.getMethod() != HttpMethod.GET || route == null
+                || !route.getAnnotationMetadata().hasAnnotation(SharedPage.class)) {
             return null;
         }
-        Key key = key(request);
+        Authentication visitor = request.getUserPrincipal(Authentication.class).orElse(null);
+        if (visitor != null && !sameWhenSignedIn.computeIfAbsent(route, SharedPages::asksNoOneWhoTheyAre)) {
+            return null;
+        }
+        Key key = key(request, visitor);
         long version = changes.version();
         Stored page = pages.getIfPresent(key);
         if (page != null && page.version() == version) {
@@ -101,42 +134,83 @@ class SharedPages implements Ordered {
             boolean renderAgain = age > MAX_AGE_NANOS
                     && (age > 3 * MAX_AGE_NANOS || page.refreshing().compareAndSet(false, true));
             if (!renderAgain) {
-                return respond(request, page);
+                return visitor == null ? respond(request, page) : respondFilled(request, page, visitor);
             }
         }
-        request.setAttribute(RENDERING_ATTRIBUTE, new Rendering(key, version));
+        request.setAttribute(RENDERING_ATTRIBUTE, new Rendering(key, version, visitor != null));
         return null;
+    }
+
+    /**
+     * The page a signed-in visitor is answered with when it was rendered with the marks (by
+     * {@link BufferedThymeleafRenderer}): their name and token put in; the marked page is kept for {@link #store}.
+     */
+    String fillIn(HttpRequest<?> request, String rendered) {
+        Rendering rendering = request.getAttribute(RENDERING_ATTRIBUTE, Rendering.class).orElse(null);
+        Authentication visitor = request.getUserPrincipal(Authentication.class).orElse(null);
+        if (rendering == null || !rendering.signedIn() || visitor == null) {
+            return rendered;
+        }
+        request.setAttribute(MARKED_PAGE_ATTRIBUTE, rendered);
+        return PersonalPage.fill(rendered, SiteModelProcessor.nameOf(visitor), csrfTokens.token(request));
     }
 
     @ResponseFilter
     void store(HttpRequest<?> request, MutableHttpResponse<?> response) {
         Rendering rendering = request.getAttribute(RENDERING_ATTRIBUTE, Rendering.class).orElse(null);
-        String html = request.getAttribute(PageValidators.PAGE_ATTRIBUTE, String.class).orElse(null);
-        String etag = response.getHeaders().get(HttpHeaders.ETAG);
-        if (rendering == null || html == null || etag == null || response.status() != HttpStatus.OK
+        if (rendering == null || response.status() != HttpStatus.OK
                 || response.getHeaders().contains(HttpHeaders.SET_COOKIE)) {
             return;
         }
+        if (rendering.signedIn()) {
+            request.getAttribute(MARKED_PAGE_ATTRIBUTE, String.class).ifPresent(marked -> pages.put(rendering.key(),
+                    new Stored(null, null, null, PersonalPage.of(marked), rendering.version(), System.nanoTime(),
+                            new AtomicBoolean())));
+            return;
+        }
+        String html = request.getAttribute(PageValidators.PAGE_ATTRIBUTE, String.class).orElse(null);
+        String etag = response.getHeaders().get(HttpHeaders.ETAG);
+        if (html == null || etag == null) {
+            return;
+        }
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        pages.put(rendering.key(), new Stored(bytes, gzip(bytes), etag, rendering.version(), System.nanoTime(),
+        pages.put(rendering.key(), new Stored(bytes, gzip(bytes), etag, null, rendering.version(), System.nanoTime(),
                 new AtomicBoolean()));
     }
 
-    /** True when this request was answered by a page rendered for the store (for {@link SiteModelProcessor}). */
+    /** True when this request's page is rendered for the store (for {@link SiteModelProcessor}). */
     static boolean renderingForStore(HttpRequest<?> request) {
         return request.getAttribute(RENDERING_ATTRIBUTE).isPresent();
     }
 
-    private static boolean shared(HttpRequest<?> request) {
-        return RouteAttributes.getRouteInfo(request)
-                .map(route -> route.getAnnotationMetadata().hasAnnotation(SharedPage.class)).orElse(false);
+    /**
+     * A shared page's method that takes no {@link Authentication} renders the same page for everyone
+     * with the same roles (the layout's menus and the marks aside), so signed-in visitors share it too.
+     */
+    private static boolean asksNoOneWhoTheyAre(RouteInfo<?> route) {
+        return route instanceof MethodBasedRouteInfo<?, ?> method && Arrays.stream(method.getTargetMethod().getArguments())
+                .noneMatch(argument -> java.security.Principal.class.isAssignableFrom(argument.getType()));
     }
 
-    private Key key(HttpRequest<?> request) {
+    private Key key(HttpRequest<?> request, Authentication visitor) {
         String query = request.getUri().getRawQuery();
         return new Key(query == null ? request.getPath() : request.getPath() + "?" + query,
                 locales.resolveOrDefault(request).getLanguage(), Display.of(request).key(),
-                clock.now().truncatedTo(ChronoUnit.MINUTES));
+                clock.now().truncatedTo(ChronoUnit.MINUTES),
+                visitor == null ? "" : String.join(",", new TreeSet<>(visitor.getRoles())));
+    }
+
+    /** A signed-in visitor's page from the marked one: their own name and token, their own ETag. */
+    private HttpResponse<?> respondFilled(HttpRequest<?> request, Stored page, Authentication visitor) {
+        byte[] html = page.personal().fill(SiteModelProcessor.nameOf(visitor), csrfTokens.token(request));
+        String etag = PageValidators.etagOf(html);
+        if (PageValidators.matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                    .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        }
+        // Sent without a Content-Encoding: the server compresses it as it does a page rendered now.
+        return HttpResponse.ok(html).contentType(HTML)
+                .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }
 
     private static HttpResponse<?> respond(HttpRequest<?> request, Stored page) {

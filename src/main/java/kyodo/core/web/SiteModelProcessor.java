@@ -42,6 +42,11 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         public boolean canManage() {
             return roles.stream().anyMatch(r -> r != Role.CITIZEN);
         }
+
+        /** Whom a page shared by everyone with these roles is rendered for: no one's id, a mark for the name. */
+        Visitor standIn() {
+            return new Visitor(0, PersonalPage.NAME_MARK, roles);
+        }
     }
 
     /**
@@ -93,6 +98,17 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElseGet(Map::of));
         Locale locale = localeResolver.resolveOrDefault(request);
         Visitor visitor = visitor(request);
+        // A page rendered for the store carries no one's token (see SharedPages): none for anonymous
+        // visitors, who post nothing from these pages, and a mark for signed-in ones, filled in per visitor.
+        String csrfToken;
+        if (!SharedPages.renderingForStore(request)) {
+            csrfToken = csrfTokens.token(request);
+        } else if (visitor == null) {
+            csrfToken = null;
+        } else {
+            visitor = visitor.standIn();
+            csrfToken = PersonalPage.TOKEN_MARK;
+        }
         Set<Role> roles = visitor == null ? Set.of() : visitor.roles();
         boolean english = "en".equals(locale.getLanguage());
         List<NavigationLink> nav = visible(NavigationLink.Menu.MAIN, visitor, roles);
@@ -104,8 +120,7 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
                 Center.of(settings), crumbs(request.getPath(), nav, manageLinks)));
         model.put("dates", new DateFormats(locale, display.eraDates()));
         model.put("assets", assets);
-        // A page rendered for every anonymous visitor carries no one's token (see SharedPages).
-        model.put("csrfToken", SharedPages.renderingForStore(request) ? null : csrfTokens.token(request));
+        model.put("csrfToken", csrfToken);
         modelAndView.setModel(model);
     }
 
@@ -169,8 +184,13 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
         return request.getUserPrincipal(Authentication.class).map(a -> {
             Set<Role> roles = a.getRoles().stream().map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            Object name = a.getAttributes().get("name");
-            return new Visitor(Long.parseLong(a.getName()), name == null ? "" : name.toString(), roles);
+            return new Visitor(Long.parseLong(a.getName()), nameOf(a), roles);
         }).orElse(null);
+    }
+
+    /** The name the layout greets a signed-in visitor by. */
+    static String nameOf(Authentication authentication) {
+        Object name = authentication.getAttributes().get("name");
+        return name == null ? "" : name.toString();
     }
 }

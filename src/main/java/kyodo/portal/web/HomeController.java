@@ -1,7 +1,6 @@
 package kyodo.portal.web;
 
-import kyodo.core.FreshCopies;
-import kyodo.core.SharedPage;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,10 +9,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.FreshCopies;
 import kyodo.core.HomeSection;
 import kyodo.core.HomeSection.Slot;
 import kyodo.core.Pages;
+import kyodo.core.SharedPage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,11 +69,10 @@ class HomeController {
 
     @SharedPage
     @Get
-    HttpResponse<?> home(HttpRequest<?> request) {
+    HttpResponse<?> home(HttpRequest<?> request, @Nullable Authentication visitor) {
         Locale locale = locales.resolveOrDefault(request);
         // Personal sections are for signed-in visitors only; an anonymous visitor's page opens no transaction.
-        Map<HomeSection, Object> personalData = request.getUserPrincipal().isPresent()
-                ? personal.read(personalSections, locale) : Map.of();
+        Map<HomeSection, Object> personalData = visitor != null ? personal.read(personalSections, locale) : Map.of();
         List<SlotView> views = new ArrayList<>();
         for (Slot slot : slots) {
             List<Part> parts = new ArrayList<>();
