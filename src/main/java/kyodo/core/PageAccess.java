@@ -21,7 +21,15 @@ public interface PageAccess {
         }
 
         public boolean covers(String requestPath) {
-            return requestPath.equals(path) || requestPath.startsWith(path + "/") || requestPath.startsWith(path + ".");
+            // The path itself, or the path followed by "/" or "." (asked for every menu link of every page: no new strings).
+            if (!requestPath.startsWith(path)) {
+                return false;
+            }
+            if (requestPath.length() == path.length()) {
+                return true;
+            }
+            char next = requestPath.charAt(path.length());
+            return next == '/' || next == '.';
         }
 
         public boolean admits(Set<Role> visitorRoles) {

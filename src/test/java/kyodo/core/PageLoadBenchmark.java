@@ -86,7 +86,9 @@ class PageLoadBenchmark {
         List<String> command = new ArrayList<>(List.of(java, "@" + Path.of("src/main/jvm.options").toAbsolutePath()));
         String jfr = System.getProperty("bench.jfr");
         if (jfr != null) {
-            // Where the time goes: -Dbench.jfr=target/pages.jfr records the app with JFR's profiling settings.
+            // Where the time goes: -Dbench.jfr=target/pages.jfr records the app with JFR's profiling settings, with
+            // stacks deep enough to reach the app's own frames from inside the driver and the template engine.
+            command.add("-XX:FlightRecorderOptions:stackdepth=512");
             command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
         }
         boolean nmt = Boolean.getBoolean("bench.nmt");
