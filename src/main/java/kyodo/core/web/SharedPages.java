@@ -29,6 +29,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -73,7 +74,7 @@ class SharedPages implements Ordered {
 
     /**
      * The city's minute is part of it: a page that says 受付中 says 受付終了 from the deadline's minute on.
-     * {@code roles} is empty for anonymous visitors and the sorted roles of signed-in ones (their menus differ).
+     * {@code roles} is null for anonymous visitors and the sorted roles of signed-in ones (their menus differ).
      */
     private record Key(String address, String language, String display, LocalDateTime minute, String roles) {
     }
@@ -189,7 +190,7 @@ class SharedPages implements Ordered {
      */
     private static boolean asksNoOneWhoTheyAre(RouteInfo<?> route) {
         return route instanceof MethodBasedRouteInfo<?, ?> method && Arrays.stream(method.getTargetMethod().getArguments())
-                .noneMatch(argument -> java.security.Principal.class.isAssignableFrom(argument.getType()));
+                .noneMatch(argument -> Principal.class.isAssignableFrom(argument.getType()));
     }
 
     private Key key(HttpRequest<?> request, Authentication visitor) {
@@ -197,7 +198,7 @@ class SharedPages implements Ordered {
         return new Key(query == null ? request.getPath() : request.getPath() + "?" + query,
                 locales.resolveOrDefault(request).getLanguage(), Display.of(request).key(),
                 clock.now().truncatedTo(ChronoUnit.MINUTES),
-                visitor == null ? "" : String.join(",", new TreeSet<>(visitor.getRoles())));
+                visitor == null ? null : String.join(",", new TreeSet<>(visitor.getRoles())));
     }
 
     /** A signed-in visitor's page from the marked one: their own name and token, their own ETag. */

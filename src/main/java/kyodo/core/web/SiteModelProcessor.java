@@ -75,6 +75,11 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
     private final Map<String, String> keysByViewFolder;
     private final List<String> stylesheets;
     private final StaticAssets assets;
+    /** The menus by who asks: the links and the areas' rules are fixed, so each set of roles is worked out once. */
+    private final Map<MenuKey, List<NavigationLink>> menus = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record MenuKey(NavigationLink.Menu menu, boolean signedIn, Set<Role> roles) {
+    }
 
     SiteModelProcessor(KyodoSettings settings, HttpLocaleResolver localeResolver,
                        List<NavigationLink.Provider> providers, CsrfCookieFilter csrfTokens, PageAccessRule access,
@@ -171,6 +176,11 @@ class SiteModelProcessor implements ViewModelProcessor<Map<String, Object>> {
      * page admits them, each path once (a link offered to two of their roles shows once).
      */
     private List<NavigationLink> visible(NavigationLink.Menu menu, Visitor visitor, Set<Role> roles) {
+        return menus.computeIfAbsent(new MenuKey(menu, visitor != null, Set.copyOf(roles)),
+                key -> offered(menu, visitor, roles));
+    }
+
+    private List<NavigationLink> offered(NavigationLink.Menu menu, Visitor visitor, Set<Role> roles) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         return links.stream()
                 .filter(l -> l.menu() == menu)
