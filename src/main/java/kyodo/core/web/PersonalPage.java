@@ -3,7 +3,9 @@ package kyodo.core.web;
 import org.unbescape.html.HtmlEscape;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +16,15 @@ import java.util.List;
  */
 final class PersonalPage {
 
+    /**
+     * Drawn anew at every start and never sent (every page is filled in before it goes out), so nothing a
+     * person writes into a page (a post, an event's title) can be taken for a mark.
+     */
+    private static final String NONCE = new BigInteger(128, new SecureRandom()).toString(36);
     /** Rendered where the visitor's name goes ({@code site.visitor.name}). */
-    static final String NAME_MARK = "kyodo-shared-visitor-name-7c1e";
+    static final String NAME_MARK = "kyodo-shared-name-" + NONCE;
     /** Rendered where the visitor's form token goes ({@code csrfToken}). */
-    static final String TOKEN_MARK = "kyodo-shared-form-token-7c1e";
+    static final String TOKEN_MARK = "kyodo-shared-token-" + NONCE;
 
     private final byte[][] parts;
     /** After part i comes the name (true) or the token (false); nothing after the last part. */
