@@ -21,12 +21,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -282,6 +284,26 @@ class ImportJobWebTest {
                 page.text());
         // Ended once: a second sweep (or another instance's) changes nothing.
         assertFalse(jobs.interrupted(stale));
+    }
+
+    /** An upload that a stopped instance left on disk is deleted a day later; one still waiting is kept. */
+    @Test
+    void uploadsLeftBehindByAStoppedImportAreDeleted() throws Exception {
+        Path uploads = Files.createDirectories(
+                Path.of(System.getProperty("java.io.tmpdir"), "kyodo-imports"));
+        Path left = Files.createTempFile(uploads, "import-", ".csv");
+        Path waiting = Files.createTempFile(uploads, "import-", ".csv");
+        Files.setLastModifiedTime(left,
+                FileTime.from(clock.instant().minus(Duration.ofDays(2))));
+        Files.setLastModifiedTime(waiting, FileTime.from(clock.instant()));
+        try {
+            assertTrue(runner.removeLeftUploads() >= 1);
+            assertFalse(Files.exists(left));
+            assertTrue(Files.exists(waiting));
+        } finally {
+            Files.deleteIfExists(left);
+            Files.deleteIfExists(waiting);
+        }
     }
 
     private long runningJob(long staffId, LocalDateTime lastProgress) throws SQLException {

@@ -3,13 +3,16 @@ package kyodo.directory.imports;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import io.micronaut.scheduling.annotation.Scheduled;
+import kyodo.core.CityClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,12 +43,21 @@ public class ImportRunner {
     /** A running import writes progress every few thousand rows; this long without any, its app instance is gone. */
     static final Duration QUIET_LIMIT = Duration.ofMinutes(10);
 
+    /**
+     * An upload waits on disk for seconds (a million rows import in under a minute): one this old was left by an
+     * instance that stopped in the middle of an import, and is removed.
+     */
+    static final Duration LEFT_UPLOAD_AGE = Duration.ofDays(1);
+
     /** The jobs of this instance, queued or running: never taken for cut off. */
     private final Set<Long> ours = ConcurrentHashMap.newKeySet();
 
-    ImportRunner(CsvImportService imports, ImportJobs jobs) {
+    private final CityClock clock;
+
+    ImportRunner(CsvImportService imports, ImportJobs jobs, CityClock clock) {
         this.imports = imports;
         this.jobs = jobs;
+        this.clock = clock;
     }
 
     /**
@@ -95,6 +107,30 @@ public class ImportRunner {
             }
         }
         return ended;
+    }
+
+    /**
+     * Deletes the uploads that a stopped instance left behind (its import ended with it; the job is ended as
+     * interrupted above). Returns how many were deleted.
+     */
+    @Scheduled(fixedDelay = "1h", initialDelay = "10m")
+    public int removeLeftUploads() {
+        Instant before = clock.instant().minus(LEFT_UPLOAD_AGE);
+        int removed = 0;
+        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(ImportController.uploadDirectory(), "import-*.csv")) {
+            for (Path upload : uploads) {
+                if (Files.getLastModifiedTime(upload).toInstant().isBefore(before)) {
+                    delete(upload);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not look for uploads left behind", e);
+        }
+        if (removed > 0) {
+            LOG.info("Deleted {} uploaded files that a stopped import left behind", removed);
+        }
+        return removed;
     }
 
     private void run(long id, long actorId, String kind, Path content) {
