@@ -3,6 +3,7 @@ package kyodo.directory;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import kyodo.core.CityClock;
 import kyodo.core.Role;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import kyodo.directory.imports.CsvImportService;
@@ -63,7 +64,7 @@ class ImportJobWebTest {
     @Inject
     DataSource dataSource;
     @Inject
-    kyodo.core.CityClock clock;
+    CityClock clock;
     @Inject
     CsvImportService imports;
 

@@ -66,11 +66,6 @@ final class PersonalPage {
         return new PersonalPage(parts.toArray(byte[][]::new), nameAfter);
     }
 
-    /** The page as the template renders it for this visitor. */
-    static String fill(String rendered, String name, String token) {
-        return rendered.replace(NAME_MARK, escape(name)).replace(TOKEN_MARK, escape(token));
-    }
-
     /** This visitor's page, as UTF-8. */
     byte[] fill(String name, String token) {
         byte[] escapedName = escape(name).getBytes(StandardCharsets.UTF_8);

@@ -69,7 +69,7 @@ class SharedPages implements Ordered {
     private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
     private static final String CACHE_CONTROL = "private, no-cache";
 
-    /** Set on a signed-in visitor's request whose page is rendered for the store: the page with the marks. */
+    /** Set on a signed-in visitor's request whose page is rendered for the store: the page with the marks, cut at them. */
     private static final String MARKED_PAGE_ATTRIBUTE = "kyodo.shared.marked";
 
     /**
@@ -152,8 +152,10 @@ class SharedPages implements Ordered {
         if (rendering == null || !rendering.signedIn() || visitor == null) {
             return rendered;
         }
-        request.setAttribute(MARKED_PAGE_ATTRIBUTE, rendered);
-        return PersonalPage.fill(rendered, SiteModelProcessor.nameOf(visitor), csrfTokens.token(request));
+        PersonalPage marked = PersonalPage.of(rendered);
+        request.setAttribute(MARKED_PAGE_ATTRIBUTE, marked);
+        return new String(marked.fill(SiteModelProcessor.nameOf(visitor), csrfTokens.token(request)),
+                StandardCharsets.UTF_8);
     }
 
     @ResponseFilter
@@ -164,9 +166,8 @@ class SharedPages implements Ordered {
             return;
         }
         if (rendering.signedIn()) {
-            request.getAttribute(MARKED_PAGE_ATTRIBUTE, String.class).ifPresent(marked -> pages.put(rendering.key(),
-                    new Stored(null, null, null, PersonalPage.of(marked), rendering.version(), System.nanoTime(),
-                            new AtomicBoolean())));
+            request.getAttribute(MARKED_PAGE_ATTRIBUTE, PersonalPage.class).ifPresent(marked -> pages.put(rendering.key(),
+                    new Stored(null, null, null, marked, rendering.version(), System.nanoTime(), new AtomicBoolean())));
             return;
         }
         String html = request.getAttribute(PageValidators.PAGE_ATTRIBUTE, String.class).orElse(null);
@@ -209,7 +210,7 @@ class SharedPages implements Ordered {
             return HttpResponse.status(HttpStatus.NOT_MODIFIED)
                     .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         }
-        // Sent without a Content-Encoding: the server compresses it as it does a page rendered now.
+        // Sent without a Content-Encoding: the server compresses it as it does a page rendered for the request.
         return HttpResponse.ok(html).contentType(HTML)
                 .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     }

@@ -102,14 +102,9 @@ class ImportController {
         }
     }
 
-    /** The directory of the uploads waiting for their import (under the system's temporary directory). */
-    static Path uploadDirectory() throws IOException {
-        return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kyodo-imports"));
-    }
-
     /** Copies the upload to a new temporary file, block by block. */
     private static Path saved(CompletedFileUpload file) throws IOException {
-        Path target = Files.createTempFile(uploadDirectory(), "import-", ".csv");
+        Path target = Files.createTempFile(ImportRunner.uploadDirectory(), "import-", ".csv");
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {

@@ -109,6 +109,11 @@ public class ImportRunner {
         return ended;
     }
 
+    /** The directory of the uploads waiting for their import (under the system's temporary directory). */
+    static Path uploadDirectory() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "kyodo-imports"));
+    }
+
     /**
      * Deletes the uploads that a stopped instance left behind (its import ended with it; the job is ended as
      * interrupted above). Returns how many were deleted.
@@ -117,7 +122,7 @@ public class ImportRunner {
     public int removeLeftUploads() {
         Instant before = clock.instant().minus(LEFT_UPLOAD_AGE);
         int removed = 0;
-        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(ImportController.uploadDirectory(), "import-*.csv")) {
+        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(uploadDirectory(), "import-*.csv")) {
             for (Path upload : uploads) {
                 if (Files.getLastModifiedTime(upload).toInstant().isBefore(before)) {
                     delete(upload);
