@@ -56,13 +56,20 @@ class PageLoadBenchmark {
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern SOCKET = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
+    /** Linux counts a process's CPU time in /proc in ticks of 1/100 s (USER_HZ, 100 on every architecture it runs on here). */
+    private static final int TICKS_PER_SECOND = 100;
+    /** The peer's pages that the issue measured: the owner list (all owners, the first page of them) and one owner. */
+    private static final Map<String, String> PEER_PAGES = peerPages();
+
 
     @Inject
     DataSource dataSource;
     @Inject
     CityClock clock;
 
-    record Figures(double rate, double p50, double p99, long errors) {
+    /** One page's load: requests/s, latency, errors and the app's CPU time per request (user and system). */
+    record Figures(double rate, double p50, double p99, long errors, double cpuMs) {
     }
 
     @Test
@@ -104,7 +111,20 @@ class PageLoadBenchmark {
         builder.environment().put("DATASOURCES_DEFAULT_USERNAME", "root");
         builder.environment().put("DATASOURCES_DEFAULT_PASSWORD", "");
         Process app = builder.start();
+        // -Dbench.peer.jar=<Spring PetClinic's built jar>: the issue's peer, driven in the same runs.
+        String peerJar = System.getProperty("bench.peer.jar");
+        Process peer = null;
         try {
+            String peerBase = null;
+            if (peerJar != null) {
+                int peerPort;
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    peerPort = socket.getLocalPort();
+                }
+                peer = startPeer(peerJar, url, peerPort);
+                peerBase = "http://127.0.0.1:" + peerPort;
+                waitForHome(peerBase);
+            }
             String base = "http://127.0.0.1:" + port;
             waitForHome(base);
             WebSession citizen = new WebSession(URI.create(base)).logIn("citizen@example.jp", "kyodo-demo-2026");
@@ -136,10 +156,18 @@ class PageLoadBenchmark {
             Map<String, List<Figures>> anonymous = new LinkedHashMap<>();
             Map<String, List<Figures>> signedIn = new LinkedHashMap<>();
             List<Figures> ceiling = new ArrayList<>();
+            Map<String, List<Figures>> peerPages = new LinkedHashMap<>();
             AtomicLong peakRss = new AtomicLong();
+            AtomicLong peerPeakRss = new AtomicLong();
             for (int run = 1; run <= runs; run++) {
                 System.out.printf(Locale.ROOT, "run %d of %d (load %s)%n", run, runs, Files.readString(Path.of("/proc/loadavg")).trim());
                 ceiling.add(drive(base, "/events", null, connections, seconds, app.pid(), peakRss));
+                if (peer != null) {
+                    for (var page : PEER_PAGES.entrySet()) {
+                        peerPages.computeIfAbsent(page.getKey(), k -> new ArrayList<>())
+                                .add(drive(peerBase, page.getValue(), null, connections, seconds, peer.pid(), peerPeakRss));
+                    }
+                }
                 for (var page : anonymousToo ? pages.entrySet() : Map.<String, String>of().entrySet()) {
                     anonymous.computeIfAbsent(page.getKey(), k -> new ArrayList<>())
                             .add(drive(base, page.getValue(), null, connections, seconds, app.pid(), peakRss));
@@ -152,14 +180,23 @@ class PageLoadBenchmark {
                 }
             }
             Figures top = median(ceiling);
+            Figures peerList = peerPages.isEmpty() ? null : median(peerPages.get("owner list"));
             System.out.printf(Locale.ROOT, "%nPAGES: %d connections, %d s per page after a warm-up, medians of %d runs%n",
                     connections, seconds, runs);
-            System.out.printf(Locale.ROOT, "%-30s %10s %9s %9s %7s %8s%n", "page", "req/s", "p50 ms", "p99 ms", "errors", "x ceil.");
-            print("ceiling: stored event list", top, top);
-            anonymous.forEach((name, figures) -> print("anonymous " + name, median(figures), top));
-            signedIn.forEach((name, figures) -> print("signed in " + name, median(figures), top));
+            System.out.printf(Locale.ROOT, "%-30s %10s %9s %9s %7s %8s %8s %8s%n", "page", "req/s", "p50 ms", "p99 ms", "errors",
+                    "CPU ms", "x ceil.", "x peer");
+            print("ceiling: stored event list", top, top, peerList);
+            peerPages.forEach((name, figures) -> print("peer: PetClinic " + name, median(figures), top, peerList));
+            anonymous.forEach((name, figures) -> print("anonymous " + name, median(figures), top, peerList));
+            signedIn.forEach((name, figures) -> print("signed in " + name, median(figures), top, peerList));
+            System.out.printf(Locale.ROOT, "CPU ms: the app's CPU time per request (all threads, user and system)%n");
             System.out.printf(Locale.ROOT, "app RSS at most %d MB under load (target < 300 MB); targets: public >= 1,150/s p99 < 50 ms, "
-                    + "signed in >= 760/s p99 < 100 ms%n%n", peakRss.get() / 1024);
+                    + "signed in >= 760/s p99 < 100 ms%n", peakRss.get() / 1024);
+            if (peerList != null) {
+                System.out.printf(Locale.ROOT, "peer RSS at most %d MB under load; targets against the peer's owner list in the same runs: "
+                        + "public >= 3x, signed in >= 2x%n", peerPeakRss.get() / 1024);
+            }
+            System.out.println();
             if (nmt) {
                 String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
                 Process summary = new ProcessBuilder(jcmd, String.valueOf(app.pid()), "VM.native_memory", "summary")
@@ -169,12 +206,45 @@ class PageLoadBenchmark {
         } finally {
             app.destroy();
             app.waitFor();
+            if (peer != null) {
+                peer.destroy();
+                peer.waitFor();
+            }
         }
     }
 
-    private static void print(String name, Figures f, Figures top) {
-        System.out.printf(Locale.ROOT, "%-30s %10.0f %9.1f %9.1f %7d %8.2f%n", name, f.rate(), f.p50(), f.p99(), f.errors(),
-                f.rate() / top.rate());
+    private static Map<String, String> peerPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("owner list", "/owners?lastName=");
+        pages.put("owner page", "/owners/1");
+        return pages;
+    }
+
+    /**
+     * Spring PetClinic from its jar with its own defaults (profile {@code mysql}, as the issue ran it) on this test's
+     * database server, in a database of its own that it creates and fills itself on its first start.
+     */
+    private Process startPeer(String jar, String kyodoUrl, int port) throws Exception {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement create = c.prepareStatement("CREATE DATABASE IF NOT EXISTS petclinic")) {
+            create.execute();
+        }
+        Matcher server = Pattern.compile("^jdbc:(?:mysql|mariadb)://([^/]+)/").matcher(kyodoUrl);
+        if (!server.find()) {
+            throw new AssertionError("the peer needs the test database's host and port, not found in " + kyodoUrl);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-jar", Path.of(jar).toAbsolutePath().toString(), "--spring.profiles.active=mysql",
+                "--server.port=" + port, "--spring.datasource.url=jdbc:mysql://" + server.group(1) + "/petclinic",
+                "--spring.datasource.username=root", "--spring.datasource.password=",
+                // MySQL's driver cannot read MariaDB's list of keywords, so Hibernate is told the dialect instead.
+                "--spring.jpa.database-platform=org.hibernate.dialect.MariaDBDialect")
+                .redirectErrorStream(true).redirectOutput(new File("target/bench-peer.log")).start();
+    }
+
+    private static void print(String name, Figures f, Figures top, Figures peerList) {
+        System.out.printf(Locale.ROOT, "%-30s %10.0f %9.1f %9.1f %7d %8.2f %8.2f %8s%n", name, f.rate(), f.p50(), f.p99(), f.errors(),
+                f.cpuMs(), f.rate() / top.rate(), peerList == null ? "-" : String.format(Locale.ROOT, "%.2f", f.rate() / peerList.rate()));
     }
 
     /** One page: a warm-up of a quarter of the time (not counted), then the counted load, sampling the app's RSS. */
@@ -192,11 +262,13 @@ class PageLoadBenchmark {
             command.addAll(List.of("-H", "Cookie: " + cookie));
         }
         command.add(base + path);
+        long cpuBefore = cpuMs(pid);
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         while (wrk.isAlive()) {
             peakRss.accumulateAndGet(rssKb(pid), Math::max);
             Thread.sleep(500);
         }
+        long cpu = cpuMs(pid) - cpuBefore;
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         double p50 = -1;
         double p99 = -1;
@@ -228,18 +300,36 @@ class PageLoadBenchmark {
                 errors += Long.parseLong(socket.group(g));
             }
         }
-        return new Figures(Double.parseDouble(rate.group(1)), p50, p99, errors);
+        Matcher requests = REQUESTS.matcher(out);
+        double cpuPerRequest = requests.find() ? (double) cpu / Math.max(1, Long.parseLong(requests.group(1))) : -1;
+        return new Figures(Double.parseDouble(rate.group(1)), p50, p99, errors, cpuPerRequest);
     }
 
     private static Figures median(List<Figures> runs) {
         return new Figures(mid(runs.stream().map(Figures::rate).toList()), mid(runs.stream().map(Figures::p50).toList()),
-                mid(runs.stream().map(Figures::p99).toList()), runs.stream().mapToLong(Figures::errors).sum());
+                mid(runs.stream().map(Figures::p99).toList()), runs.stream().mapToLong(Figures::errors).sum(),
+                mid(runs.stream().map(Figures::cpuMs).toList()));
     }
 
     private static double mid(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * The process's CPU time so far (user and system, all its threads) in milliseconds. CPU time per request moves
+     * less than requests/s when the machine is shared: a neighbour's load slows the clock, not the work.
+     */
+    private static long cpuMs(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // After the command name in parentheses: field 3 (state) first, so utime (14) and stime (15) are 11 and 12.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / TICKS_PER_SECOND;
+        } catch (java.io.IOException gone) {
+            return 0;
+        }
     }
 
     private static long rssKb(long pid) {
