@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import kyodo.core.CityClock;
 import kyodo.core.HomeSection;
+import kyodo.core.Role;
+import kyodo.support.TestAccounts;
 import kyodo.support.TestClock;
 import kyodo.support.WebSession;
 import org.jsoup.nodes.Document;
@@ -31,6 +33,8 @@ class HomeWebTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    TestAccounts accounts;
 
     @MockBean(CityClock.class)
     CityClock clock() {
@@ -73,5 +77,24 @@ class HomeWebTest {
                 "both sections of the slot are shown, not only the first");
         assertTrue(plain.select("section[aria-labelledby=slot-NEWS] .empty-state").size() == 1,
                 "a slot nobody fills says what will appear there");
+    }
+
+    @Test
+    void aSignedInVisitorGetsThePublicSlotsAsEveryoneDoesInTheirOwnLanguage() {
+        WebSession citizen = accounts.logIn(server.getURL(), accounts.create(Role.CITIZEN));
+        Document anonymous = WebSession.at(server.getURL()).get("/").html();
+        Document signedIn = citizen.get("/").html();
+        for (String slot : List.of("slot-EVENTS", "slot-SUBSIDIES", "slot-VOLUNTEER_REQUESTS", "slot-NEWS")) {
+            assertEquals(anonymous.select("section[aria-labelledby=" + slot + "]").outerHtml(),
+                    signedIn.select("section[aria-labelledby=" + slot + "]").outerHtml(),
+                    slot + ": the public slot kept for everyone is the one an anonymous visitor sees");
+        }
+        citizen.get("/lang?to=en&back=/");
+        Document english = citizen.get("/").html();
+        assertTrue(!english.select("#slot-EVENTS").text().equals(signedIn.select("#slot-EVENTS").text()),
+                "a slot kept for one language is not shown in another: " + english.select("#slot-EVENTS").text());
+        citizen.get("/lang?to=ja&back=/");
+        assertEquals(signedIn.select("section[aria-labelledby=slot-EVENTS]").outerHtml(),
+                citizen.get("/").html().select("section[aria-labelledby=slot-EVENTS]").outerHtml(), "each language keeps its own");
     }
 }

@@ -38,6 +38,16 @@ class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
 
     @Override
     public Writable render(String viewName, T data, HttpRequest<?> request) {
+        String html = renderWhole(viewName, data, request);
+        String page = request == null ? html : sharedPages.fillIn(request, html);
+        if (request != null) {
+            request.setAttribute(PageValidators.PAGE_ATTRIBUTE, page);
+        }
+        return out -> out.write(page);
+    }
+
+    /** The view (or a fragment of one, {@code "view :: name"}) rendered completely, as it is. */
+    String renderWhole(String viewName, T data, HttpRequest<?> request) {
         Writable lazy = super.render(viewName, data, request);
         StringWriter html = new StringWriter();
         try {
@@ -45,10 +55,6 @@ class BufferedThymeleafRenderer<T> extends ThymeleafViewsRenderer<T> {
         } catch (IOException | RuntimeException e) {
             throw new ViewRenderingException("Error rendering view [" + viewName + "]: " + e.getMessage(), e);
         }
-        String page = request == null ? html.toString() : sharedPages.fillIn(request, html.toString());
-        if (request != null) {
-            request.setAttribute(PageValidators.PAGE_ATTRIBUTE, page);
-        }
-        return out -> out.write(page);
+        return html.toString();
     }
 }

@@ -11,9 +11,11 @@ import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import kyodo.core.Display;
 import kyodo.core.FreshCopies;
 import kyodo.core.HomeSection;
 import kyodo.core.HomeSection.Slot;
+import kyodo.core.PageParts;
 import kyodo.core.Pages;
 import kyodo.core.SharedPage;
 
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The home page: the slots in their order, each with the sections the modules put in it, or its empty state. */
 @Produces(MediaType.TEXT_HTML)
@@ -36,11 +39,18 @@ class HomeController {
     public record Part(String template, Object data) {
     }
 
-    /** A slot as the template sees it. */
-    public record SlotView(Slot slot, List<Part> parts) {
+    /** A slot as the template sees it; a public slot comes as its HTML, rendered once for everyone. */
+    public record SlotView(Slot slot, List<Part> parts, @Nullable String html) {
         public boolean filled() {
             return !parts.isEmpty();
         }
+    }
+
+    /** A public slot's HTML as last rendered for one language and display, and the data it was rendered from. */
+    private record Rendered(List<Object> data, String html) {
+    }
+
+    private record RenderKey(Slot slot, Locale locale, String display) {
     }
 
     private final List<HomeSection> sections;
@@ -52,11 +62,19 @@ class HomeController {
 
     /** The data of a section that is the same for everyone (in a slot that is not personal), kept per language. */
     private final Function<SectionKey, Object> sharedData;
+    private final PageParts pageParts;
+    /**
+     * The public slots' HTML, used again while their sections' data are the very copies it was rendered from
+     * (so it is exactly as fresh as those copies): per visitor, only the personal slots and the frame are rendered.
+     */
+    private final Map<RenderKey, Rendered> rendered = new ConcurrentHashMap<>();
 
     private record SectionKey(HomeSection section, Locale locale) {
     }
 
-    HomeController(List<HomeSection> sections, HttpLocaleResolver locales, FreshCopies copies, PersonalSections personal) {
+    HomeController(List<HomeSection> sections, HttpLocaleResolver locales, FreshCopies copies, PersonalSections personal,
+                   PageParts pageParts) {
+        this.pageParts = pageParts;
         this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
         Set<Slot> all = new LinkedHashSet<>(Slot.CORE);
         sections.forEach(s -> all.add(s.slot()));
@@ -84,10 +102,36 @@ class HomeController {
                     }
                 }
             }
-            if (!parts.isEmpty() || (!slot.personal() && slot.emptyKey() != null)) {
-                views.add(new SlotView(slot, parts));
+            if (slot.personal() && !parts.isEmpty()) {
+                views.add(new SlotView(slot, parts, null));
+            } else if (!slot.personal() && (!parts.isEmpty() || slot.emptyKey() != null)) {
+                views.add(new SlotView(slot, parts, html(new SlotView(slot, parts, null), locale, request)));
             }
         }
         return Pages.page("portal/home", Map.of("slots", views));
+    }
+
+    private String html(SlotView view, Locale locale, HttpRequest<?> request) {
+        RenderKey key = new RenderKey(view.slot(), locale, Display.of(request).key());
+        List<Object> data = view.parts().stream().map(Part::data).toList();
+        Rendered last = rendered.get(key);
+        if (last != null && sameCopies(last.data(), data)) {
+            return last.html();
+        }
+        String html = pageParts.render("portal/home :: slot", Map.of("view", view), request);
+        rendered.put(key, new Rendered(data, html));
+        return html;
+    }
+
+    private static boolean sameCopies(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
