@@ -44,7 +44,9 @@ public interface HomeSection {
     /**
      * The fragment's data; null leaves the section out. Only a section in a {@code personal} slot may
      * depend on the visitor (it is computed for each request); the others are the same for everyone and
-     * are kept as {@link FreshCopies} between data changes.
+     * are kept as {@link FreshCopies} between data changes. Such a section's fragment must print nothing of the
+     * visitor (no name, no form token): the home page keeps its slot's HTML for everyone with the same language
+     * and display.
      */
     Object data(java.util.Locale locale);
 }
