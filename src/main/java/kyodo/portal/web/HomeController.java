@@ -89,6 +89,7 @@ class HomeController {
     @Get
     HttpResponse<?> home(HttpRequest<?> request, @Nullable Authentication visitor) {
         Locale locale = locales.resolveOrDefault(request);
+        String display = Display.of(request).key();
         // Personal sections are for signed-in visitors only; an anonymous visitor's page opens no transaction.
         Map<HomeSection, Object> personalData = visitor != null ? personal.read(personalSections, locale) : Map.of();
         List<SlotView> views = new ArrayList<>();
@@ -105,20 +106,20 @@ class HomeController {
             if (slot.personal() && !parts.isEmpty()) {
                 views.add(new SlotView(slot, parts, null));
             } else if (!slot.personal() && (!parts.isEmpty() || slot.emptyKey() != null)) {
-                views.add(new SlotView(slot, parts, html(new SlotView(slot, parts, null), locale, request)));
+                views.add(new SlotView(slot, parts, html(new RenderKey(slot, locale, display), parts, request)));
             }
         }
         return Pages.page("portal/home", Map.of("slots", views));
     }
 
-    private String html(SlotView view, Locale locale, HttpRequest<?> request) {
-        RenderKey key = new RenderKey(view.slot(), locale, Display.of(request).key());
-        List<Object> data = view.parts().stream().map(Part::data).toList();
+    /** The public slot's kept HTML, or the slot rendered again when one of its sections' copies has changed. */
+    private String html(RenderKey key, List<Part> parts, HttpRequest<?> request) {
+        List<Object> data = parts.stream().map(Part::data).toList();
         Rendered last = rendered.get(key);
         if (last != null && sameCopies(last.data(), data)) {
             return last.html();
         }
-        String html = pageParts.render("portal/home :: slot", Map.of("view", view), request);
+        String html = pageParts.render("portal/home :: slot", Map.of("view", new SlotView(key.slot(), parts, null)), request);
         rendered.put(key, new Rendered(data, html));
         return html;
     }
